@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "tongban",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tongban", targets: ["tongban"]),
+        .library(name: "TongbanKit", targets: ["TongbanKit"]),
+    ],
+    dependencies: [
+        // The CLI's subcommands, flags and help text.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAMLSource", dependencies: ["CYAML"]),
+        .target(name: "TongbanKit", dependencies: ["YAMLSource"]),
+        .executableTarget(
+            name: "tongban",
+            dependencies: [
+                "TongbanKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
+        .testTarget(name: "TongbanKitTests", dependencies: ["TongbanKit", "YAMLSource"], resources: [.copy("Fixtures"), .copy("Golden")]),
+        .testTarget(name: "tongbanTests", dependencies: ["TongbanKit", "tongban"]),
+    ]
+)

@@ -1,0 +1,143 @@
+import YAMLSource
+
+/// Checks a node tree against a schema, producing the canonical value and a diagnostic for
+/// everything wrong. It never stops at the first problem.
+public struct SchemaValidator {
+    /// Whether completeness rules are relaxed (a matter with `status: 草稿`).
+    let draft: Bool
+    private(set) var sink: DiagnosticSink
+    private(set) var rewrites: [ScalarRewrite] = []
+
+    public init(file: String, draft: Bool) {
+        self.draft = draft
+        self.sink = DiagnosticSink(file: file)
+    }
+
+    /// Validates the root of a file of `kind`.
+    public static func validate(root: Node, kind: FileKind, file: String) -> (Value, [Diagnostic], [ScalarRewrite]) {
+        var validator = SchemaValidator(file: file, draft: kind == .matter && isDraft(root))
+        let value = validator.value(root, as: kind.rootType)
+        return (value, validator.sink.diagnostics, validator.rewrites)
+    }
+
+    /// Whether the root mapping says `status: 草稿`.
+    static func isDraft(_ root: Node) -> Bool {
+        guard let status = root["status"]?.text else { return false }
+        return Vocabulary.status.canonical(status) == "草稿"
+    }
+
+    mutating func value(_ node: Node, as type: ValueType) -> Value {
+        if case .alias = node.content { return .invalid(node.range) }
+        switch type {
+        case .scalar(let format):
+            return scalar(node, format)
+        case .integer(let min):
+            return integer(node, min: min)
+        case .list(let element):
+            guard let items = node.sequence else { return wrongType(node, wanted: .list(element)) }
+            return .list(items.map { value($0, as: element) }, node.range)
+        case .object(let schema):
+            guard let pairs = node.mapping else { return wrongType(node, wanted: type) }
+            return .object(object(pairs, schema, range: node.range))
+        case .scalarOrList(let format, let listType):
+            if node.scalar != nil { return scalar(node, format) }
+            if node.sequence != nil { return value(node, as: listType) }
+            return wrongType(node, wanted: type)
+        case .duration:
+            if let pairs = node.mapping { return durationObject(pairs, node) }
+            return scalar(node, .duration)
+        }
+    }
+
+    // MARK: - Scalars
+
+    private mutating func scalar(_ node: Node, _ format: ScalarFormat) -> Value {
+        guard let s = node.scalar else { return wrongType(node, wanted: .scalar(format)) }
+        if s.style == .plain && node.tag == nil {
+            let reading = YAML11Resolver.resolve(s.value)
+            if reading != .string && reading != .null && !format.acceptsNonString(s.value) {
+                sink.report(.ambiguousScalar, at: node.range, AmbiguousScalarRule.message(s.value, reading))
+                return .invalid(node.range)
+            }
+        }
+        switch format.validate(s.value) {
+        case .valid(let canonical):
+            if canonical != s.value && s.style != .literal && s.style != .folded {
+                rewrites.append(ScalarRewrite(range: node.range, style: s.style, original: s.value, canonical: canonical))
+                sink.report(.nonCanonical, at: node.range, NonCanonicalRule.message(s.value, canonical))
+            }
+            return .text(canonical, node.range)
+        case .invalid(let rule, let message):
+            sink.report(rule, at: node.range, message)
+            return .invalid(node.range)
+        }
+    }
+
+    private mutating func integer(_ node: Node, min: Int) -> Value {
+        guard let s = node.scalar, s.style == .plain, let n = Int(s.value) else {
+            return wrongType(node, wanted: .integer(min: min))
+        }
+        guard n >= min else {
+            sink.report(.invalidValue, at: node.range, Message(zh: "\(n) 小于最小值 \(min)", en: "\(n) is less than the minimum \(min)"))
+            return .invalid(node.range)
+        }
+        return .integer(n, node.range)
+    }
+
+    private mutating func durationObject(_ pairs: [Pair], _ node: Node) -> Value {
+        let object = object(pairs, Self.durationSchema, range: node.range)
+        guard let days = object.integer("days")?.value, let unitText = object.text("unit")?.value,
+              let unit = Duration.DayUnit(rawValue: unitText) else { return .invalid(node.range) }
+        let canonical = Duration.days(days, unit).description
+        sink.report(.nonCanonical, at: node.range, NonCanonicalRule.message("{days: \(days), unit: \(unitText)}", canonical))
+        rewrites.append(ScalarRewrite(range: node.range, style: .plain, original: "{days: \(days), unit: \(unitText)}", canonical: canonical))
+        return .text(canonical, node.range)
+    }
+
+    static let durationSchema = ObjectSchema(name: "duration", fields: [
+        FieldSchema("days", .integer(min: 0), .required, zh: "天数", en: "number of days"),
+        FieldSchema("unit", .scalar(.enumeration(Vocabulary(name: "day-unit", terms: ["工作日", "自然日"]))), .required, zh: "单位", en: "unit"),
+    ])
+
+    // MARK: - Mappings
+
+    private mutating func object(_ pairs: [Pair], _ schema: ObjectSchema, range: SourceRange) -> ObjectValue {
+        var result = ObjectValue(range: range)
+        for pair in pairs {
+            guard let key = pair.key.text else { continue }  // complex keys are reported by the reader
+            guard result.keyRanges[key] == nil else { continue }  // duplicates are reported by the reader
+            result.keyRanges[key] = pair.key.range
+            if let field = schema.field(key) {
+                if pair.value.scalar?.isNull == true && pair.value.tag == nil {
+                    if isRequired(field) {
+                        sink.report(.missingField, at: pair.key.range, MissingFieldRule.emptyMessage(key))
+                    }
+                    continue
+                }
+                result.fields[key] = value(pair.value, as: field.type)
+            } else if schema.forbiddenKeys.contains(key) {
+                sink.report(.regionalDifference, at: pair.key.range, RegionalDifferenceRule.message(key))
+            } else {
+                let suggestion = Suggestion.nearest(to: key, in: schema.fields.map(\.key))
+                sink.report(.unknownKey, at: pair.key.range, UnknownKeyRule.message(key, schema: schema, suggestion: suggestion))
+            }
+        }
+        for field in schema.fields where isRequired(field) && result.keyRanges[field.key] == nil {
+            sink.report(.missingField, at: SourceRange(at: range.start), MissingFieldRule.message(field.key, in: schema, draftRelaxes: field.requirement == .requiredUnlessDraft))
+        }
+        return result
+    }
+
+    private func isRequired(_ field: FieldSchema) -> Bool {
+        switch field.requirement {
+        case .required: true
+        case .requiredUnlessDraft: !draft
+        case .optional: false
+        }
+    }
+
+    private mutating func wrongType(_ node: Node, wanted: ValueType) -> Value {
+        sink.report(.invalidType, at: node.range, InvalidTypeRule.message(found: node, wanted: wanted))
+        return .invalid(node.range)
+    }
+}

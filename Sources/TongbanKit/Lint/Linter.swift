@@ -1,0 +1,19 @@
+/// Runs lint over a located registry: the whole registry is loaded, findings are kept for the selection.
+public enum Linter {
+    /// - Throws: `SourceError` when the registry cannot be listed.
+    public static func run(_ location: RegistryLocation, version: String) throws -> LintReport {
+        let registry = try RegistryLoader.load(from: DirectorySource(root: location.root))
+        return report(registry, location, version: version)
+    }
+
+    /// The findings of `registry` that concern the selection, with paths as the user sees them.
+    public static func report(_ registry: Registry, _ location: RegistryLocation, version: String) -> LintReport {
+        let diagnostics = registry.diagnostics.filter { location.selects($0.file) }.map { d -> Diagnostic in
+            var shown = d
+            shown.file = location.display(d.file)
+            return shown
+        }
+        let files = registry.files.filter { location.selects($0.path) }.count
+        return LintReport(diagnostics: diagnostics, fileCount: files, toolVersion: version)
+    }
+}

@@ -1,0 +1,30 @@
+/// Plain scalars YAML 1.1 reads as something other than text.
+struct AmbiguousScalarRule: Rule {
+    static let description = RuleDescription(
+        id: .ambiguousScalar,
+        summary: Message(zh: "需要文本处写了会被 YAML 1.1 读成布尔值、数字、空值或日期的裸值", en: "a plain scalar YAML 1.1 reads as a bool, number, null or date where text is wanted"),
+        rationale: Message(zh: "许多工具按 YAML 1.1 读取：no 会变成 false，0100 会变成 64。加引号才能保证各处读到同一文本。", en: "Many tools read YAML 1.1: no becomes false, 0100 becomes 64. Quoting keeps the text the same everywhere."),
+        nonTriggering: [
+            Example("matters/shebaoka.yaml", ExampleRegistry.matter),
+            Example("lists/kuasheng.yaml", "name: 跨省通办\nscope: 全国\nbasis: [x]\nbatches:\n  - id: \"2021\"\n    due: 2021-12-31\nentries:\n  - matter: shebaoka\n    batch: \"2021\"\n"),
+        ],
+        triggering: [
+            Example("matters/a.yaml", "name: ↓no\ncatalog_code: ↓0100\nstatus: 草稿\nsources: [x]\n"),
+            Example("lists/kuasheng.yaml", "name: 跨省通办\nscope: 全国\nbasis: [x]\nbatches:\n  - id: ↓2021\nentries:\n  - matter: shebaoka\n    batch: ↓2021\n"),
+            Example("regions/370405/shebaoka.yaml", "agency: 台儿庄区行政审批服务局\nsources: [↓2020-01-01]\n"),
+        ])
+
+    static func message(_ text: String, _ reading: YAML11Resolver.Reading) -> Message {
+        let (zh, en): (String, String) = switch reading {
+        case .bool: ("布尔值", "a boolean")
+        case .int: ("整数", "an integer")
+        case .float: ("浮点数", "a float")
+        case .null: ("空值", "null")
+        case .timestamp: ("日期", "a date")
+        case .string: ("文本", "text")
+        }
+        return Message(
+            zh: "“\(text)”会被 YAML 1.1 读成\(zh)，这里需要文本，请加引号：\"\(text)\"",
+            en: "“\(text)” reads as \(en) in YAML 1.1 but text is wanted here; quote it: \"\(text)\"")
+    }
+}

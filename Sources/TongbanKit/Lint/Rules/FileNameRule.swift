@@ -1,0 +1,42 @@
+import YAMLSource
+
+/// File and folder names that are not valid ids or divisions.
+struct FileNameRule: RegistryRule {
+    static let description = RuleDescription(
+        id: .fileName,
+        summary: Message(zh: "文件名不是有效标识、用了 .yml、地区目录不是已登记的行政区划", en: "a file name that is not a valid id, a .yml file, a region folder that is not a listed division"),
+        rationale: Message(zh: "文件名就是标识，被清单、告知单和比对引用，必须稳定、规范。", en: "A file's name is its id, referenced by lists, checklists and diffs; it must be stable and regular."),
+        nonTriggering: [Example("matters/shebaoka.yaml", ExampleRegistry.matter)],
+        triggering: [
+            Example("matters/She_Bao.yaml", "↓name: 示例\nstatus: 草稿\nsources: [x]\n"),
+            Example("matters/shebao.yml", "↓name: 示例\nstatus: 草稿\nsources: [x]\n"),
+            Example("regions/379999/shebaoka.yaml", "↓agency: 示例机关\nsources: [示例]\n"),
+        ])
+
+    static func check(_ registry: Registry, _ report: inout [Diagnostic]) {
+        let divisions = Set(registry.catalog.divisions.map(\.code.value))
+        let hasDivisions = registry.files.contains { $0.kind == .divisions }
+        for file in registry.files {
+            if file.path.hasSuffix(".yml") {
+                report.append(finding(file.path, Message(zh: "扩展名应为 .yaml 而不是 .yml", en: "the extension must be .yaml, not .yml")))
+            }
+            if file.kind == .list || file.kind == .matter || file.kind == .implementation, !Identifier.isValid(file.id) {
+                report.append(finding(file.path, Message(
+                    zh: "文件名“\(file.id)”不是有效标识（小写字母、数字和连字符，最长 64 个字符）",
+                    en: "file name “\(file.id)” is not a valid id (lower-case letters, digits and hyphens, at most 64 characters)")))
+            }
+            if let division = file.division {
+                let isCode = division.count == 6 && division.allSatisfy(\.isASCIIDigit)
+                if !isCode || (hasDivisions && !divisions.contains(division)) {
+                    report.append(finding(file.path, Message(
+                        zh: "地区目录“\(division)”不是 catalog/divisions.yaml 中的行政区划代码",
+                        en: "region folder “\(division)” is not a division code listed in catalog/divisions.yaml")))
+                }
+            }
+        }
+    }
+
+    private static func finding(_ file: String, _ message: Message) -> Diagnostic {
+        Diagnostic(file: file, range: .fileStart, severity: .error, rule: .fileName, message: message)
+    }
+}

@@ -1,0 +1,26 @@
+/// Required keys that are absent.
+struct MissingFieldRule: Rule {
+    static let description = RuleDescription(
+        id: .missingField,
+        summary: Message(zh: "缺少必填项（草稿事项只要求 name、status、sources）", en: "a required key is absent (a 草稿 matter needs only name, status and sources)"),
+        rationale: Message(zh: "窗口要按统一标准受理，标准的每个要素都必须写明；尚未查实的事项标记为草稿。", en: "Windows accept to one standard, so every element must be stated; a matter not yet fully sourced is marked 草稿."),
+        nonTriggering: [
+            Example("matters/shebaoka.yaml", ExampleRegistry.matter),
+            Example("matters/a.yaml", "name: 示例\nstatus: 草稿\nsources: [x]\n"),
+        ],
+        triggering: [
+            Example("matters/a.yaml", "↓name: 示例\nstatus: 草稿\n"),
+            Example("regions/370405/shebaoka.yaml", "↓phone: 0632-6616276\n"),
+        ])
+
+    static func message(_ key: String, in schema: ObjectSchema, draftRelaxes: Bool) -> Message {
+        let hint = draftRelaxes ? (zh: "（尚未查实可将 status 设为 草稿）", en: " (set status: 草稿 while it is not sourced)") : (zh: "", en: "")
+        return Message(zh: "缺少必填项“\(key)”\(hint.zh)", en: "missing required key “\(key)”\(hint.en)")
+    }
+
+    static func emptyMessage(_ key: String) -> Message {
+        Message(zh: "必填项“\(key)”的值为空", en: "required key “\(key)” has no value")
+    }
+
+    static let emptyFile = Message(zh: "文件为空", en: "the file is empty")
+}

@@ -1,0 +1,29 @@
+/// The text of `tongban rules`, made from the rules' own descriptions.
+public enum RulesDocument {
+    /// One line per rule: id, severity, summary.
+    public static func list(_ language: Language) -> String {
+        let width = RuleID.allCases.map(\.rawValue.count).max() ?? 0
+        return Rules.descriptions.map { r in
+            let id = r.id.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
+            let severity = r.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            return "\(id)  \(severity)  \(r.summary.text(language))\n"
+        }.joined()
+    }
+
+    /// A rule's summary, rationale and examples (`↓` marks where a finding starts).
+    public static func explain(_ r: RuleDescription, _ language: Language) -> String {
+        var out = "\(r.id.rawValue) (\(r.severity.rawValue))\n\n\(r.summary.text(language))\n\n\(r.rationale.text(language))\n"
+        func section(_ title: String, _ examples: [Example]) {
+            guard !examples.isEmpty else { return }
+            out += "\n\(title)\n"
+            for example in examples {
+                out += "\n  # \(example.path)\n"
+                out += example.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+                out += "\n"
+            }
+        }
+        section(language == .zh ? "会触发（↓ 处报告）：" : "Triggering (reported at ↓):", r.triggering)
+        section(language == .zh ? "不会触发：" : "Not triggering:", r.nonTriggering)
+        return out
+    }
+}

@@ -1,0 +1,128 @@
+/// A matter's standard (`matters/<id>.yaml`): what every 通办 window accepts the same way.
+public struct Matter: Sendable, Hashable {
+    public var id: String
+    public var name: Located<String>?
+    public var catalogCode: Located<String>?
+    public var type: Located<String>?
+    public var department: Located<String>?
+    public var status: Located<String>?
+    public var basis: [Located<String>]
+    public var modes: [Located<String>]
+    public var audience: [Located<String>]
+    public var conditions: [Located<String>]
+    public var situations: [Located<String>]
+    public var materials: [Material]
+    public var timeLimit: TimeLimit?
+    public var visits: Located<Int>?
+    public var fee: Fee?
+    public var result: MatterResult?
+    public var process: [Located<String>]
+    public var sources: [Located<String>]
+
+    init(id: String, _ o: ObjectValue) {
+        self.id = id
+        name = o.text("name")
+        catalogCode = o.text("catalog_code")
+        type = o.text("type")
+        department = o.text("department")
+        status = o.text("status")
+        basis = o.texts("basis")
+        modes = o.texts("modes")
+        audience = o.texts("audience")
+        conditions = o.texts("conditions")
+        situations = o.texts("situations")
+        materials = o.objects("materials").compactMap(Material.init)
+        timeLimit = o.object("time_limit").map(TimeLimit.init)
+        visits = o.integer("visits")
+        fee = o["fee"].flatMap(Fee.init)
+        result = o.object("result").map(MatterResult.init)
+        process = o.texts("process")
+        sources = o.texts("sources")
+    }
+
+    public var displayName: String { name?.value ?? id }
+    public var isDraft: Bool { status?.value == "草稿" }
+}
+
+/// One 申请材料 of a matter.
+public struct Material: Sendable, Hashable {
+    public var name: Located<String>
+    public var form: Located<String>?
+    public var medium: Located<String>?
+    public var copies: Located<Int>?
+    public var required: Located<String>?
+    public var license: Located<String>?
+    public var situations: [Located<String>]
+    public var note: Located<String>?
+
+    init?(_ o: ObjectValue) {
+        guard let name = o.text("name") else { return nil }
+        self.name = name
+        form = o.text("form")
+        medium = o.text("medium")
+        copies = o.integer("copies")
+        required = o.text("required")
+        license = o.text("license")
+        situations = o.texts("situations")
+        note = o.text("note")
+    }
+
+    /// Whether the material is asked for in `situation` (every situation when it names none).
+    public func applies(to situation: String) -> Bool {
+        situations.isEmpty || situations.contains { $0.value == situation }
+    }
+}
+
+/// Statutory and promised time limits.
+public struct TimeLimit: Sendable, Hashable {
+    public var statutory: Located<String>?
+    public var promised: Located<String>?
+    public var note: Located<String>?
+
+    init(_ o: ObjectValue) {
+        statutory = o.text("statutory")
+        promised = o.text("promised")
+        note = o.text("note")
+    }
+
+    public var statutoryDuration: Duration? { statutory.flatMap { DurationParser.parse($0.value) } }
+    public var promisedDuration: Duration? { promised.flatMap { DurationParser.parse($0.value) } }
+}
+
+/// The fee: none, or a list of charged items.
+public enum Fee: Sendable, Hashable {
+    case none(Located<String>)
+    case items([Item])
+
+    public struct Item: Sendable, Hashable {
+        public var item: Located<String>
+        public var standard: Located<String>
+        public var basis: Located<String>?
+    }
+
+    init?(_ value: Value) {
+        if let text = value.text {
+            self = .none(text)
+        } else if let list = value.list {
+            self = .items(list.compactMap(\.object).compactMap { o in
+                guard let item = o.text("item"), let standard = o.text("standard") else { return nil }
+                return Item(item: item, standard: standard, basis: o.text("basis"))
+            })
+        } else {
+            return nil
+        }
+    }
+}
+
+/// What the applicant receives and how.
+public struct MatterResult: Sendable, Hashable {
+    public var name: Located<String>?
+    public var type: Located<String>?
+    public var delivery: [Located<String>]
+
+    init(_ o: ObjectValue) {
+        name = o.text("name")
+        type = o.text("type")
+        delivery = o.texts("delivery")
+    }
+}

@@ -1,0 +1,35 @@
+/// A whole registry, decoded: every file's model, and every finding.
+public struct Registry: Sendable {
+    public var manifest: Manifest?
+    public var lists: [ServiceList] = []
+    public var matters: [Matter] = []
+    public var implementations: [Implementation] = []
+    public var catalog = Catalog()
+    /// Every file of a known kind, with its path, kind and id (even when it failed to parse).
+    public var files: [RegistryFile] = []
+    /// Findings of all files and of the cross-file rules, sorted.
+    public var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public func matter(_ id: String) -> Matter? { matters.first { $0.id == id } }
+    public func list(_ id: String) -> ServiceList? { lists.first { $0.id == id } }
+
+    /// The implementations of `matterID`, in division order.
+    public func implementations(of matterID: String) -> [Implementation] {
+        implementations.filter { $0.matterID == matterID }.sorted { $0.division < $1.division }
+    }
+
+    /// The lists that have `matterID` as an entry.
+    public func lists(containing matterID: String) -> [ServiceList] {
+        lists.filter { $0.entries.contains { $0.matter.value == matterID } }
+    }
+}
+
+/// One file of the registry: where it is and what it is.
+public struct RegistryFile: Sendable, Hashable {
+    public var path: String
+    public var kind: FileKind
+    public var id: String
+    public var division: String?
+}

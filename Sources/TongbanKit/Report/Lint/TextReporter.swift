@@ -1,0 +1,74 @@
+/// `path:line:col: severity: message [rule]`, the source line with a caret under the span, and a summary.
+public struct TextReporter: Sendable {
+    public var language: Language
+    public var colour: Bool
+    /// The text of a line of a file (as displayed), or nil when it cannot be read.
+    public var sourceLine: @Sendable (_ file: String, _ line: Int) -> String?
+
+    public init(language: Language, colour: Bool, sourceLine: @escaping @Sendable (String, Int) -> String?) {
+        self.language = language
+        self.colour = colour
+        self.sourceLine = sourceLine
+    }
+
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        for d in report.diagnostics {
+            out += render(d)
+        }
+        out += summary(report) + "\n"
+        return out
+    }
+
+    private func render(_ d: Diagnostic) -> String {
+        let severity = d.severity == .error
+            ? paint(language == .zh ? "错误" : "error", "1;31")
+            : paint(language == .zh ? "警告" : "warning", "1;33")
+        var out = "\(paint("\(d.file):\(d.range.start.line):\(d.range.start.column):", "1")) \(severity): \(d.message.text(language)) \(paint("[\(d.rule.rawValue)]", "2"))\n"
+        if let line = sourceLine(d.file, d.range.start.line) {
+            let number = String(d.range.start.line)
+            let gutter = String(repeating: " ", count: number.count)
+            out += " \(number) | \(line)\n"
+            out += " \(gutter) | \(caret(line, d))\n"
+        }
+        return out
+    }
+
+    /// Spaces up to the start column (tabs kept, wide characters counted twice) and `^` under the span on that line.
+    private func caret(_ line: String, _ d: Diagnostic) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let start = max(0, min(d.range.start.column - 1, scalars.count))
+        let end = d.range.end.line == d.range.start.line ? max(start + 1, min(d.range.end.column - 1, scalars.count)) : max(start + 1, scalars.count)
+        var pad = ""
+        for s in scalars[0..<start] { pad += s == "\t" ? "\t" : String(repeating: " ", count: TextWidth.of(s)) }
+        let width = scalars[start..<min(end, scalars.count)].reduce(0) { $0 + TextWidth.of($1) }
+        return pad + paint(String(repeating: "^", count: max(1, width)), d.severity == .error ? "1;31" : "1;33")
+    }
+
+    private func summary(_ report: LintReport) -> String {
+        let (e, w, f) = (report.errorCount, report.warningCount, report.fileCount)
+        if language == .zh {
+            return e + w == 0 ? "检查了 \(f) 个文件，未发现问题" : "检查了 \(f) 个文件：\(e) 个错误，\(w) 个警告"
+        }
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return e + w == 0 ? "no problems in \(plural(f, "file"))" : "\(plural(e, "error")), \(plural(w, "warning")) in \(plural(f, "file"))"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// Display width of a scalar in a terminal: East Asian wide and full-width characters take two cells.
+enum TextWidth {
+    static func of(_ s: Unicode.Scalar) -> Int {
+        switch s.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+}

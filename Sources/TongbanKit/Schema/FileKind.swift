@@ -1,0 +1,36 @@
+/// The kinds of file in a registry, each found at its own path.
+public enum FileKind: String, Sendable, Hashable, CaseIterable {
+    case manifest = "registry"
+    case list
+    case matter
+    case implementation
+    case divisions
+    case licenses
+    case materials
+
+    /// The path pattern, for docs and `tongban schema`.
+    public var pathPattern: String {
+        switch self {
+        case .manifest: "registry.yaml"
+        case .list: "lists/<id>.yaml"
+        case .matter: "matters/<id>.yaml"
+        case .implementation: "regions/<division>/<matter-id>.yaml"
+        case .divisions: "catalog/divisions.yaml"
+        case .licenses: "catalog/licenses.yaml"
+        case .materials: "catalog/materials.yaml"
+        }
+    }
+
+    /// The schema of the file's root value.
+    public var rootType: ValueType {
+        switch self {
+        case .manifest: .object(Schemas.manifest)
+        case .list: .object(Schemas.list)
+        case .matter: .object(Schemas.matter)
+        case .implementation: .object(Schemas.implementation)
+        case .divisions: .list(.object(Schemas.division))
+        case .licenses: .list(.object(Schemas.license))
+        case .materials: .list(.object(Schemas.materialName))
+        }
+    }
+}

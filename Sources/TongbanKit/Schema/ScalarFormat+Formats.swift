@@ -1,0 +1,145 @@
+import Foundation
+
+extension ScalarFormat {
+    /// Free text: anything non-empty; canonical form by `TextNormalizer`.
+    public static let text = ScalarFormat(
+        name: "text", summary: Message(zh: "文本", en: "text")
+    ) { raw in
+        let canonical = TextNormalizer.normalize(raw)
+        return canonical.isEmpty ? .bad("不能为空", "must not be empty") : .valid(canonical: canonical)
+    }
+
+    /// One term of `vocabulary`, or a documented alias of one.
+    public static func enumeration(_ vocabulary: Vocabulary) -> ScalarFormat {
+        ScalarFormat(
+            name: vocabulary.name,
+            summary: Message(zh: "取值：" + vocabulary.terms.joined(separator: "、"),
+                             en: "one of: " + vocabulary.terms.joined(separator: ", ")),
+            terms: vocabulary.terms,
+            acceptsNonString: { vocabulary.aliases[$0] != nil }
+        ) { raw in
+            if let term = vocabulary.canonical(raw) { return .valid(canonical: term) }
+            let list = vocabulary.terms.joined(separator: "、")
+            let hint = Suggestion.nearest(to: TextNormalizer.normalize(raw), in: vocabulary.terms)
+                .map { (zh: "，是否应为“\($0)”？", en: "; did you mean “\($0)”?") } ?? (zh: "", en: "")
+            return .bad("“\(raw)”不是有效取值，应为：\(list)\(hint.zh)",
+                        "“\(raw)” is not one of: \(vocabulary.terms.joined(separator: ", "))\(hint.en)")
+        }
+    }
+
+    /// A file or list id: `^[a-z0-9][a-z0-9-]{0,63}$`.
+    public static let id = ScalarFormat(
+        name: "id", summary: Message(zh: "标识：小写字母、数字和连字符", en: "id: lower-case letters, digits and hyphens"),
+        pattern: "^[a-z0-9][a-z0-9-]{0,63}$"
+    ) { raw in
+        let text = TextNormalizer.normalize(raw)
+        return Identifier.isValid(text)
+            ? .valid(canonical: text)
+            : .bad("“\(raw)”不是有效标识（小写字母、数字和连字符，以字母或数字开头，最长 64 个字符）",
+                   "“\(raw)” is not a valid id (lower-case letters, digits and hyphens, starting with a letter or digit, at most 64 characters)")
+    }
+
+    /// A GB/T 2260 division code: six digits.
+    public static let divisionCode = ScalarFormat(
+        name: "division-code", summary: Message(zh: "行政区划代码（6 位数字）", en: "division code (6 digits)"),
+        pattern: "^[0-9]{6}$"
+    ) { raw in
+        let text = TextNormalizer.normalize(raw).halfWidthDigits
+        return text.count == 6 && text.allSatisfy(\.isASCIIDigit)
+            ? .valid(canonical: text)
+            : .bad("“\(raw)”不是 6 位行政区划代码", "“\(raw)” is not a 6-digit division code")
+    }
+
+    /// A 基本编码: 1 to 12 digits or upper-case letters.
+    public static let catalogCode = ScalarFormat(
+        name: "catalog-code", summary: Message(zh: "基本编码（1–12 位数字或大写字母）", en: "catalog code (1–12 digits or capital letters)"),
+        pattern: "^[0-9A-Z]{1,12}$"
+    ) { raw in
+        let text = TextNormalizer.normalize(raw).halfWidthDigits
+        let ok = (1...12).contains(text.count) && text.allSatisfy { $0.isASCIIDigit || ("A"..."Z").contains($0) }
+        return ok ? .valid(canonical: text) : .bad("“\(raw)”不是有效基本编码（1–12 位数字或大写字母）",
+                                                 "“\(raw)” is not a valid catalog code (1–12 digits or capital letters)")
+    }
+
+    /// A 实施编码: up to 36 digits or letters.
+    public static let taskCode = ScalarFormat(
+        name: "task-code", summary: Message(zh: "实施编码（最多 36 位数字或字母）", en: "task code (up to 36 digits or letters)"),
+        pattern: "^[0-9A-Za-z]{1,36}$"
+    ) { raw in
+        let text = TextNormalizer.normalize(raw).halfWidthDigits
+        let ok = (1...36).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return ok ? .valid(canonical: text) : .bad("“\(raw)”不是有效实施编码（最多 36 位数字或字母）",
+                                                 "“\(raw)” is not a valid task code (up to 36 digits or letters)")
+    }
+
+    /// A calendar date, canonical ISO 8601 `YYYY-MM-DD`.
+    public static let date = ScalarFormat(
+        name: "date", summary: Message(zh: "日期（YYYY-MM-DD）", en: "date (YYYY-MM-DD)"),
+        pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", acceptsNonString: { _ in true }
+    ) { raw in
+        guard let date = CalendarDate(parsing: raw) else {
+            return .bad("“\(raw)”不是有效日期，应写作 YYYY-MM-DD", "“\(raw)” is not a valid date; write YYYY-MM-DD")
+        }
+        return .valid(canonical: date.description)
+    }
+
+    /// A time limit: `5个工作日`, `20个自然日` or `即办`.
+    public static let duration = ScalarFormat(
+        name: "duration", summary: Message(zh: "时限：N个工作日、N个自然日或即办", en: "time limit: N个工作日, N个自然日 or 即办"),
+        pattern: "^(即办|[0-9]+个(工作日|自然日))$"
+    ) { raw in
+        guard let duration = DurationParser.parse(raw) else {
+            return .bad("“\(raw)”不是有效时限，应写作“5个工作日”“20个自然日”或“即办”",
+                        "“\(raw)” is not a valid time limit; write 5个工作日, 20个自然日 or 即办")
+        }
+        return .valid(canonical: duration.description)
+    }
+
+    /// A phone number: `0AAA-NNNNNNN`, a five-digit hotline, or an 11-digit mobile number.
+    public static let phone = ScalarFormat(
+        name: "phone", summary: Message(zh: "电话：0AAA-NNNNNNN、12345 类热线或 11 位手机号", en: "phone: 0AAA-NNNNNNN, a 12345-style hotline or an 11-digit mobile"),
+        pattern: "^(0[0-9]{2,3}-[0-9]{5,8}|[0-9]{5}|1[0-9]{10})$"
+    ) { raw in
+        guard let phone = PhoneNumber.canonical(raw) else {
+            return .bad("“\(raw)”不是有效电话号码，应写作 0AAA-NNNNNNN", "“\(raw)” is not a valid phone number; write 0AAA-NNNNNNN")
+        }
+        return .valid(canonical: phone)
+    }
+
+    /// An http or https address.
+    public static let url = ScalarFormat(
+        name: "url", summary: Message(zh: "网址（http 或 https）", en: "URL (http or https)"),
+        pattern: "^https?://\\S+$"
+    ) { raw in
+        let text = TextNormalizer.normalize(raw)
+        let lower = text.lowercased()
+        let schemeOK = lower.hasPrefix("https://") || lower.hasPrefix("http://")
+        let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
+        guard schemeOK, !text.contains(" "), let host, !host.isEmpty, URL(string: text) != nil else {
+            return .bad("“\(raw)”不是有效网址（以 http:// 或 https:// 开头）", "“\(raw)” is not a valid URL (starting with http:// or https://)")
+        }
+        return .valid(canonical: text)
+    }
+
+    /// A 统一社会信用代码 (GB 32100-2015) with its check character.
+    public static let creditCode = ScalarFormat(
+        name: "credit-code", summary: Message(zh: "统一社会信用代码（18 位，GB 32100 校验）", en: "unified social credit code (18 characters, GB 32100 check)"),
+        pattern: "^[0-9A-HJ-NPQRTUWXY]{18}$"
+    ) { raw in
+        let text = TextNormalizer.normalize(raw).halfWidthDigits.uppercased()
+        switch CreditCode.validate(text) {
+        case .valid: return .valid(canonical: text)
+        case .malformed:
+            return .bad("“\(raw)”不是 18 位统一社会信用代码（数字和除 I、O、S、V、Z 外的大写字母）",
+                        "“\(raw)” is not an 18-character unified social credit code (digits and capital letters except I, O, S, V, Z)")
+        case .wrongCheck(let expected):
+            return .invalid(.invalidCheckDigit, Message(
+                zh: "统一社会信用代码“\(raw)”的校验码错误，按 GB 32100 应为“\(expected)”",
+                en: "the check character of unified social credit code “\(raw)” is wrong; GB 32100 gives “\(expected)”"))
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

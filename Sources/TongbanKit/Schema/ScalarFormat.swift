@@ -1,0 +1,32 @@
+/// A kind of scalar value: how it is described, validated and brought into canonical form.
+public struct ScalarFormat: Sendable {
+    /// A short name used in `tongban schema` and in messages (`duration`, `phone`).
+    public let name: String
+    public let summary: Message
+    /// The terms of an enumeration, for docs and JSON Schema; empty for free formats.
+    public let terms: [String]
+    /// A JSON Schema `pattern` for editors, where one describes the canonical form.
+    public let pattern: String?
+    /// Plain scalars YAML 1.1 would read as something else but that this format accepts
+    /// as written (`fee: 0` is an alias of 不收费; `due: 2020-12-31` is meant as a date).
+    let acceptsNonString: @Sendable (String) -> Bool
+    let check: @Sendable (String) -> FormatResult
+
+    init(
+        name: String, summary: Message, terms: [String] = [], pattern: String? = nil,
+        acceptsNonString: @escaping @Sendable (String) -> Bool = { _ in false },
+        check: @escaping @Sendable (String) -> FormatResult
+    ) {
+        self.name = name
+        self.summary = summary
+        self.terms = terms
+        self.pattern = pattern
+        self.acceptsNonString = acceptsNonString
+        self.check = check
+    }
+
+    /// Validates `raw` and returns its canonical text.
+    public func validate(_ raw: String) -> FormatResult {
+        check(raw)
+    }
+}

@@ -1,0 +1,64 @@
+/// The shape a value must have, as declared in a file kind's schema.
+public indirect enum ValueType: Sendable {
+    /// A scalar of the given format.
+    case scalar(ScalarFormat)
+    /// A whole number, at least `min`.
+    case integer(min: Int)
+    /// A sequence of values of one type.
+    case list(ValueType)
+    /// A mapping with declared keys.
+    case object(ObjectSchema)
+    /// Either a scalar of the format or a sequence of the type (`fee: 不收费` or a list of items).
+    case scalarOrList(ScalarFormat, ValueType)
+    /// A duration as text (`5个工作日`) or as `{days: 5, unit: 工作日}`.
+    case duration
+
+    /// Whether a plain scalar here is meant as text, so YAML 1.1 readings of it are ambiguous.
+    var wantsText: Bool {
+        switch self {
+        case .scalar, .scalarOrList, .duration: true
+        case .integer, .list, .object: false
+        }
+    }
+}
+
+/// Whether a key must be present.
+public enum Requirement: String, Sendable {
+    case required
+    /// Required unless the matter's `status` is 草稿.
+    case requiredUnlessDraft
+    case optional
+}
+
+/// One key of a mapping.
+public struct FieldSchema: Sendable {
+    public let key: String
+    public let type: ValueType
+    public let requirement: Requirement
+    public let summary: Message
+
+    public init(_ key: String, _ type: ValueType, _ requirement: Requirement = .optional, zh: String, en: String) {
+        self.key = key
+        self.type = type
+        self.requirement = requirement
+        self.summary = Message(zh: zh, en: en)
+    }
+}
+
+/// A mapping's declared keys, in canonical order.
+public struct ObjectSchema: Sendable {
+    public let name: String
+    public let fields: [FieldSchema]
+    /// Keys that belong to the matter's standard and so may not appear here (`regional-difference`).
+    public let forbiddenKeys: [String]
+
+    public init(name: String, fields: [FieldSchema], forbiddenKeys: [String] = []) {
+        self.name = name
+        self.fields = fields
+        self.forbiddenKeys = forbiddenKeys
+    }
+
+    public func field(_ key: String) -> FieldSchema? {
+        fields.first { $0.key == key }
+    }
+}

@@ -1,0 +1,26 @@
+/// Phone numbers in canonical form: `0AAA-NNNNNNN`, a five-digit hotline, or a mobile number.
+public enum PhoneNumber {
+    public static func canonical(_ raw: String) -> String? {
+        var text = TextNormalizer.normalize(raw).halfWidthDigits
+        text = text.replacingOccurrences(of: "－", with: "-").replacingOccurrences(of: "—", with: "-")
+        // (0632)6616276 and 0632 6616276 are written 0632-6616276.
+        if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
+            text = String(text[text.index(after: text.startIndex)..<close]) + "-" + String(text[text.index(after: close)...])
+        }
+        text = text.replacingOccurrences(of: " ", with: "-")
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        switch parts.count {
+        case 1:
+            let p = parts[0]
+            if p.count == 5 || (p.count == 11 && p.hasPrefix("1")) { return p }
+            return nil
+        case 2:
+            let (area, local) = (parts[0], parts[1])
+            guard area.hasPrefix("0"), !area.hasPrefix("00"), (3...4).contains(area.count), (5...8).contains(local.count) else { return nil }
+            return area + "-" + local
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import TongbanKit
+
+extension LintFormat: ExpressibleByArgument {}
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Validate a registry and report every finding at once.",
+        discussion: """
+            With no PATH, lints the registry found from the current folder upward, else ./standards. \
+            A PATH may be the registry, a folder in it, or single files: the whole registry is always \
+            loaded so cross-file rules see everything, and findings are reported for the paths named.
+            """
+    )
+
+    @Argument(help: "Registry, folders or files to report on.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Output format: text, json, github, sarif or junit.")
+    var format: LintFormat = .text
+
+    @Flag(name: .long, help: "Exit 1 on warnings too.")
+    var strict = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let language = global.language
+        let location: RegistryLocation
+        let report: LintReport
+        do {
+            location = try RegistryLocation.locate(paths: paths, cwd: PathTools.currentDirectory())
+            report = try Linter.run(location, version: Tongban.version)
+        } catch let error as SourceError {
+            throw CommandFailure(error, language)
+        }
+        Output.write(render(report, language))
+        if report.errorCount > 0 || (strict && report.warningCount > 0) {
+            throw ExitCode(1)
+        }
+    }
+
+    private func render(_ report: LintReport, _ language: Language) -> String {
+        switch format {
+        case .text:
+            let lines = SourceLines(files: Set(report.diagnostics.map(\.file)))
+            return TextReporter(language: language, colour: Output.colourOnStdout, sourceLine: lines.line).render(report)
+        case .json: return JSONReporter.render(report, language: language)
+        case .github: return GitHubReporter.render(report, language: language)
+        case .sarif: return SARIFReporter.render(report, language: language)
+        case .junit: return JUnitReporter.render(report, language: language)
+        }
+    }
+}
+
+/// The lines of the files a text report quotes, read once each.
+struct SourceLines: Sendable {
+    private let lines: [String: [String]]
+
+    init(files: Set<String>) {
+        var lines: [String: [String]] = [:]
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file), data.count <= 1 << 20,
+                  let text = String(data: data, encoding: .utf8) else { continue }
+            lines[file] = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+            }
+        }
+        self.lines = lines
+    }
+
+    func line(_ file: String, _ number: Int) -> String? {
+        guard let fileLines = lines[file], number >= 1, number <= fileLines.count else { return nil }
+        return fileLines[number - 1]
+    }
+}
