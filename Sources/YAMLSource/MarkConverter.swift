@@ -1,0 +1,42 @@
+/// Converts libyaml marks into `Mark`s with UTF-8 byte offsets.
+///
+/// libyaml 0.2.5's `index` counts characters (Unicode scalars after any byte-order mark),
+/// not bytes. The converter keeps a cursor (character index, byte offset) and walks it to
+/// each requested index. libyaml's marks arrive almost in order, so the total walk is linear
+/// in the file size even when the whole file is one long line. The input must be valid UTF-8.
+struct MarkConverter {
+    private let bytes: [UInt8]
+    private let base: Int
+    private var characterIndex = 0
+    private var byteOffset: Int
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        self.base = UTF8Sequence.hasByteOrderMark(bytes) ? 3 : 0
+        self.byteOffset = base
+    }
+
+    /// The `Mark` of a libyaml mark: 1-based line and column, UTF-8 byte offset.
+    mutating func mark(_ raw: RawMark) -> Mark {
+        Mark(line: raw.line + 1, column: raw.column + 1, offset: offset(ofCharacter: raw.index))
+    }
+
+    mutating func range(_ start: RawMark, _ end: RawMark) -> SourceRange {
+        let s = mark(start)
+        return SourceRange(start: s, end: mark(end))
+    }
+
+    /// The byte offset of the character at `index`, clamped to the end of the input.
+    mutating func offset(ofCharacter index: Int) -> Int {
+        while characterIndex < index && byteOffset < bytes.count {
+            byteOffset += UTF8Sequence.width(bytes, at: byteOffset)
+            characterIndex += 1
+        }
+        while characterIndex > index && byteOffset > base {
+            byteOffset -= 1
+            while byteOffset > base && bytes[byteOffset] & 0xC0 == 0x80 { byteOffset -= 1 }
+            characterIndex -= 1
+        }
+        return min(byteOffset, bytes.count)
+    }
+}

@@ -1,0 +1,85 @@
+/// How a scalar was written in the source.
+public enum ScalarStyle: String, Sendable, Hashable {
+    case plain
+    case singleQuoted
+    case doubleQuoted
+    case literal
+    case folded
+}
+
+/// A scalar: its text after YAML unescaping and folding, and how it was written.
+public struct Scalar: Sendable, Hashable {
+    public var value: String
+    public var style: ScalarStyle
+
+    public init(_ value: String, style: ScalarStyle = .plain) {
+        self.value = value
+        self.style = style
+    }
+
+    /// Whether the scalar is a plain `~`, `null`, `Null`, `NULL` or empty plain scalar.
+    public var isNull: Bool {
+        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+    }
+}
+
+/// A key and its value in a mapping, in source order.
+public struct Pair: Sendable, Hashable {
+    public var key: Node
+    public var value: Node
+
+    public init(key: Node, value: Node) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A node of a YAML document with the span it came from.
+///
+/// Aliases are never expanded: an alias is kept as `.alias(name)` so that no document
+/// can grow beyond its source text.
+public struct Node: Sendable, Hashable {
+    public indirect enum Content: Sendable, Hashable {
+        case scalar(Scalar)
+        case mapping([Pair])
+        case sequence([Node])
+        case alias(String)
+    }
+
+    public var content: Content
+    public var range: SourceRange
+    /// The explicit tag (`!!str`, `!custom`), resolved to its full form by libyaml, if any.
+    public var tag: String?
+    /// The anchor (`&name`) on this node, if any.
+    public var anchor: String?
+
+    public init(_ content: Content, range: SourceRange, tag: String? = nil, anchor: String? = nil) {
+        self.content = content
+        self.range = range
+        self.tag = tag
+        self.anchor = anchor
+    }
+
+    public var scalar: Scalar? {
+        if case .scalar(let s) = content { return s }
+        return nil
+    }
+
+    public var mapping: [Pair]? {
+        if case .mapping(let m) = content { return m }
+        return nil
+    }
+
+    public var sequence: [Node]? {
+        if case .sequence(let s) = content { return s }
+        return nil
+    }
+
+    /// The scalar text when this node is a scalar key or value.
+    public var text: String? { scalar?.value }
+
+    /// The first value whose key is the scalar `key`.
+    public subscript(key: String) -> Node? {
+        mapping?.first(where: { $0.key.text == key })?.value
+    }
+}

@@ -1,0 +1,79 @@
+/// Reads YAML bytes into a `YAMLDocument` with libyaml's event API.
+///
+/// The reader never expands aliases, bounds size and nesting, and returns every problem it
+/// finds as a value, sorted by position.
+public enum YAMLReader {
+    /// Files larger than this are not parsed.
+    public static let maxFileSize = 1 << 20  // 1 MiB
+    /// The deepest nesting of collections that is read.
+    public static let maxDepth = 64
+
+    /// Reads one YAML file. Never crashes, never hangs, never expands aliases.
+    ///
+    /// The root is nil for an empty or comment-only file, after a syntax error, when the
+    /// file is too large, not UTF-8 or contains a NUL byte, and when collections nest deeper
+    /// than `maxDepth` (reading stops at the collection that crosses the limit). Only the
+    /// first document is read; the start of a second one is reported and ends reading.
+    public static func read(_ bytes: [UInt8]) -> YAMLDocument {
+        guard bytes.count <= maxFileSize else {
+            return YAMLDocument(root: nil, problems: [
+                YAMLProblem(.tooLarge(bytes: bytes.count, limit: maxFileSize), range: .fileStart)
+            ])
+        }
+        let encoding = EncodingCheck(bytes)
+        guard encoding.canParse else {
+            return YAMLDocument(root: nil, problems: sorted(encoding.problems))
+        }
+        guard let parser = LibYAMLParser(bytes: bytes) else {
+            let failure = YAMLProblem(.syntax(problem: "libyaml could not start", context: nil), range: .fileStart)
+            return YAMLDocument(root: nil, problems: sorted(encoding.problems + [failure]))
+        }
+
+        var converter = MarkConverter(bytes)
+        var builder = TreeBuilder(maxDepth: maxDepth)
+        var syntaxError: YAMLProblem?
+        reading: while true {
+            switch parser.next() {
+            case .success(let event):
+                let range = converter.range(event.start, event.end)
+                if case .stop = builder.handle(event.kind, range: range) { break reading }
+            case .failure(let failure):
+                syntaxError = YAMLProblem(
+                    .syntax(problem: failure.problem, context: failure.context),
+                    range: SourceRange(at: mark(of: failure, in: bytes, converter: &converter)))
+                break reading
+            }
+        }
+
+        var problems = encoding.problems + builder.problems
+        if let syntaxError { problems.append(syntaxError) }
+        return YAMLDocument(root: syntaxError == nil ? builder.root : nil, problems: sorted(problems))
+    }
+
+    /// A bare libyaml event pass (no tree) for benchmarks: returns the number of events,
+    /// or nil on a syntax error.
+    public static func countEvents(_ bytes: [UInt8]) -> Int? {
+        LibYAMLParser(bytes: bytes)?.countEvents()
+    }
+
+    // MARK: - Helpers
+
+    /// Where a libyaml failure happened: the problem mark, or for reader errors (which carry
+    /// no mark) the byte offset libyaml gives; the context mark or the file start otherwise.
+    private static func mark(of failure: ParserFailure, in bytes: [UInt8], converter: inout MarkConverter) -> Mark {
+        if let offset = failure.readerByteOffset {
+            return SourcePositions(bytes).mark(atByte: offset)
+        }
+        let zero = RawMark(index: 0, line: 0, column: 0)
+        if failure.problemMark != zero { return converter.mark(failure.problemMark) }
+        if failure.contextMark != zero { return converter.mark(failure.contextMark) }
+        return .start
+    }
+
+    /// Problems ordered by start position; ties keep the order they were found in.
+    private static func sorted(_ problems: [YAMLProblem]) -> [YAMLProblem] {
+        problems.enumerated()
+            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+            .map(\.element)
+    }
+}
