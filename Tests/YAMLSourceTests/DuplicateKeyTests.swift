@@ -1,0 +1,37 @@
+import Testing
+import YAMLSource
+
+@Suite struct DuplicateKeyTests {
+    @Test func everyRepetitionIsReportedAtTheRepeatedKey() throws {
+        let text = "名称: a\nb: 1\n名称: c\n名称: d\n"
+        let doc = read(text)
+        #expect(doc.root?.mapping?.count == 4)
+        #expect(doc.problems == [
+            YAMLProblem(.duplicateKey(key: "名称", firstLine: 1), range: range(mark(3, 1, 15), mark(3, 3, 21))),
+            YAMLProblem(.duplicateKey(key: "名称", firstLine: 1), range: range(mark(4, 1, 25), mark(4, 3, 31))),
+        ])
+    }
+
+    @Test func quotedAndPlainKeysWithTheSameValueCollide() throws {
+        let doc = read("a: 1\n\"a\": 2\n")
+        #expect(doc.problems == [
+            YAMLProblem(.duplicateKey(key: "a", firstLine: 1), range: range(mark(2, 1, 5), mark(2, 4, 8)))
+        ])
+    }
+
+    @Test func keysAreComparedPerMapping() throws {
+        let doc = read("a:\n  x: 1\nb:\n  x: 2\n  y: [{x: 1, x: 2}]\n")
+        #expect(doc.problems == [
+            YAMLProblem(.duplicateKey(key: "x", firstLine: 5), range: range(mark(5, 14, 33), mark(5, 15, 34)))
+        ])
+    }
+
+    @Test func nonScalarKeysAreComplex() throws {
+        let text = "? [a, b]\n: 1\n{c: d}: 2\n"
+        let doc = read(text)
+        #expect(doc.problems == [
+            YAMLProblem(.complexKey, range: range(mark(1, 3, 2), mark(1, 9, 8))),
+            YAMLProblem(.complexKey, range: range(mark(3, 1, 13), mark(3, 7, 19))),
+        ])
+    }
+}
