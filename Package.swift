@@ -29,6 +29,6 @@ let package = Package(
         ),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "TongbanKitTests", dependencies: ["TongbanKit", "YAMLSource"], resources: [.copy("Fixtures"), .copy("Golden")]),
-        .testTarget(name: "tongbanTests", dependencies: ["TongbanKit", "tongban"]),
+        .testTarget(name: "tongbanTests", dependencies: ["TongbanKit", "tongban"], exclude: ["Golden"]),
     ]
 )

@@ -58,13 +58,16 @@ public struct DirectorySource: RegistrySource {
         case UInt8(DT_REG):
             result.append(SourceEntry(path: path, kind: .file))
         case UInt8(DT_LNK):
-            guard let target = Self.realPath(full), target.hasPrefix(realRoot + "/") else {
+            guard let target = Self.realPath(full) else {
                 result.append(SourceEntry(path: path, kind: .linkOutside))
                 return
             }
             let targetType = Self.statType(target)
+            let inside = target.hasPrefix(realRoot + "/")
             if targetType == UInt8(DT_DIR) {
                 result.append(SourceEntry(path: path, kind: .linkedDirectory))
+            } else if !inside {
+                result.append(SourceEntry(path: path, kind: .linkOutside))
             } else if targetType == UInt8(DT_REG) {
                 result.append(SourceEntry(path: path, kind: .file))
             } else {

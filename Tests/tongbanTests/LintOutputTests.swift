@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// The all-errors fixture through every output format, exactly.
+@Suite struct LintOutputTests {
+    static let fixture = "Tests/TongbanKitTests/Fixtures/all-errors"
+
+    @Test(arguments: [("text", "en"), ("text", "zh"), ("json", "en"), ("github", "en"), ("sarif", "en"), ("junit", "en")])
+    func formats(_ format: String, _ language: String) throws {
+        let result = try CLI.run(["lint", Self.fixture, "--format", format, "--lang", language])
+        #expect(result.status == 1)
+        #expect(result.stderr.isEmpty)
+        try Golden.check(result.stdout, "lint-all-errors.\(language).\(format == "text" ? "txt" : format)")
+    }
+
+    @Test func languageFollowsTheEnvironment() throws {
+        let zh = try CLI.run(["lint", Self.fixture], environment: ["LANG": "zh_CN.UTF-8"])
+        let en = try CLI.run(["lint", Self.fixture], environment: ["LANG": "C.UTF-8"])
+        let forced = try CLI.run(["lint", Self.fixture, "--lang", "en"], environment: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(zh.stdout.hasSuffix("检查了 17 个文件：23 个错误，9 个警告\n"))
+        #expect(en.stdout.hasSuffix("23 errors, 9 warnings in 17 files\n"))
+        #expect(forced.stdout == en.stdout)
+    }
+
+    @Test func jsonIsValidAndSorted() throws {
+        let result = try CLI.run(["lint", Self.fixture, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(Array(object.keys).sorted() == ["diagnostics", "files", "summary", "tool", "version"])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        let keys = diagnostics.map { d in "\(d["file"] ?? "")|\(String(format: "%06d", d["line"] as? Int ?? 0))|\(String(format: "%06d", d["column"] as? Int ?? 0))" }
+        #expect(keys == keys.sorted())
+        #expect(diagnostics.allSatisfy { ($0["file"] as? String)?.hasPrefix(Self.fixture + "/") == true })
+    }
+
+    @Test func singleFileReportsOnlyThatFile() throws {
+        let result = try CLI.run(["lint", Self.fixture + "/matters/timing.yaml", "--format", "json"])
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let rules = (object["diagnostics"] as? [[String: Any]] ?? []).map { "\($0["file"] ?? ""):\($0["rule"] ?? "")" }
+        #expect(rules == [
+            "\(Self.fixture)/matters/timing.yaml:inconsistent-time-limit",
+            "\(Self.fixture)/matters/timing.yaml:inconsistent-mode",
+        ])
+        #expect(object["files"] as? Int == 1)
+    }
+
+    @Test func warningsPassUnlessStrict() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write([
+            "registry.yaml": "schema: 1\nname: 合成\njurisdiction: \"370000\"\n",
+            "matters/lonely.yaml": "name: 孤立\nstatus: 草稿\nsources: [合成]\n",
+        ])
+        let lenient = try CLI.run(["lint", "."], in: dir.url)
+        let strict = try CLI.run(["lint", ".", "--strict"], in: dir.url)
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout == "matters/lonely.yaml:1:1: warning: matter “孤立” is on no list [unlisted-matter]\n 1 | name: 孤立\n   | ^\n0 errors, 1 warning in 2 files\n")
+        #expect(strict.status == 1)
+        #expect(strict.stdout == lenient.stdout)
+    }
+
+    @Test func noPathFindsTheRegistryUpward() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write([
+            "reg/registry.yaml": "schema: 1\nname: 合成\njurisdiction: \"370000\"\n",
+            "reg/matters/a.yaml": "name: 甲\nstatus: 草稿\nsources: [合成]\nbad: 1\n",
+        ])
+        let result = try CLI.run(["lint", "--format", "github"], in: dir.url.appendingPathComponent("reg/matters"))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("::error file=../matters/a.yaml,line=4,col=1,endLine=4,endColumn=4,title=unknown-key::"))
+    }
+
+    @Test func notARegistryExitsTwo() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write(["notes.txt": "hello"])
+        let result = try CLI.run(["lint", "."], in: dir.url)
+        #expect(result.status == 2)
+        #expect(result.stderr == "tongban: . is not in a registry (no registry.yaml above it)\n")
+    }
+}
