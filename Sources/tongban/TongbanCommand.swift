@@ -13,7 +13,7 @@ struct TongbanCommand: ParsableCommand {
             Messages are in Chinese when LC_ALL/LANG begin with zh, English otherwise; --lang overrides.
             """,
         version: Tongban.version,
-        subcommands: [LintCommand.self, RulesCommand.self]
+        subcommands: [LintCommand.self, RulesCommand.self, SchemaCommand.self]
     )
 
     /// Runs the command line; usage errors exit 2 with a one-line reason, as every tongban command does.
@@ -34,10 +34,18 @@ struct TongbanCommand: ParsableCommand {
                 Output.error(failure.message)
                 Foundation.exit(2)
             }
-            let message = self.message(for: error)
+            let message = oneLine(self.message(for: error))
             Output.error(message.isEmpty ? "\(error)" : message + helpHint())
             Foundation.exit(code == .validationFailure || code.rawValue == 64 ? 2 : code.rawValue)
         }
+    }
+
+    /// ArgumentParser lists allowed values as bullets on their own lines; CI logs want one line.
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let first = lines.first else { return "" }
+        let items = lines.dropFirst().map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
+        return items.isEmpty ? first : first + " " + items.joined(separator: ", ")
     }
 
     private static func helpHint() -> String {
