@@ -130,9 +130,16 @@ public struct SchemaValidator {
               let unit = Duration.DayUnit(rawValue: unitText) else { return .invalid(node.range) }
         let canonical = Duration.days(days, unit).description
         let original = "{days: \(days), unit: \(unitText)}"
-        sink.report(.nonCanonical, at: node.range, NonCanonicalRule.message(original, canonical))
+        sink.report(.nonCanonical, at: Self.visibleRange(of: node, pairs), NonCanonicalRule.message(original, canonical))
         rewrites.append(ScalarRewrite(range: node.range, style: .plain, original: original, canonical: canonical))
         return .text(canonical, node.range)
+    }
+
+    /// Where a mapping is shown in a finding: a block mapping's range runs on to the next
+    /// token (past comments and blank lines), so it is cut at the end of its last value.
+    static func visibleRange(of node: Node, _ pairs: [Pair]) -> SourceRange {
+        guard let last = pairs.last?.value.range.end, node.range.end.line > last.line else { return node.range }
+        return SourceRange(start: node.range.start, end: last)
     }
 
     static let durationSchema = ObjectSchema(name: "duration", fields: [
