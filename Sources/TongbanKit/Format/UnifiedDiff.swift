@@ -12,7 +12,7 @@ public enum UnifiedDiff {
         guard old != new else { return "" }
         let a = Lines(old)
         let b = Lines(new)
-        let script = editScript(a.lines, b.lines)
+        let script = editScript(a, b)
         var out = "--- \(oldName)\n+++ \(newName)\n"
         for hunk in hunks(script, context: context) {
             out += header(hunk)
@@ -76,10 +76,6 @@ public enum UnifiedDiff {
     }
 
     /// The shortest edit script from `a` to `b` (Myers 1986), after the common prefix and suffix.
-    static func editScript(_ aLines: [String], _ bLines: [String]) -> [Op] {
-        editScript(Lines(lines: aLines, endsWithNewline: true), Lines(lines: bLines, endsWithNewline: true))
-    }
-
     static func editScript(_ a: Lines, _ b: Lines) -> [Op] {
         // Lines are compared as small integers.
         var ids: [String: Int] = [:]
