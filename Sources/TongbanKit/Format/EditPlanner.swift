@@ -5,9 +5,10 @@ import YAMLSource
 /// - A scalar is replaced at its span, keeping a tag written before it and, for a block
 ///   scalar, a comment on its header line; the line breaks after a block scalar stay.
 /// - A duration mapping (`{days: 5, unit: 工作日}` or its block form) becomes one scalar.
-///   A block mapping under `key:` moves up to `key: 5个工作日` when nothing but white space
-///   separates them. Comments inside the mapping are kept: comment lines move, unchanged,
-///   above the line of the edit; a comment that ended a line becomes a comment line there.
+///   A block mapping under `key:` moves up to `key: 5个工作日` when only white space (and a
+///   comment after the colon, which then follows the value) separates them. Comments inside
+///   the mapping are kept: comment lines move, unchanged, above the line of the edit; a
+///   comment that ended a line becomes a comment line there.
 struct EditPlanner {
     /// Where a node sits: what `fmt` needs to know to write its replacement.
     private struct Place {
@@ -92,10 +93,11 @@ struct EditPlanner {
             plainReadingAccepted: rewrite.plainReadingAccepted)
 
         var editStart = start
-        var replacement = text
-        if !isFlow, let keyEnd = place.keyEnd, isBareColon(keyEnd..<start) {
+        var replacement = Array(text.utf8)
+        if !isFlow, let keyEnd = place.keyEnd, let keyComment = colonLine(keyEnd..<start) {
+            // `key:  # note` over a block mapping becomes `key: value  # note`.
             editStart = keyEnd
-            replacement = ": " + text
+            replacement = Array(": ".utf8) + replacement + keyComment
         }
         var edits = [TextEdit(start: editStart, end: end, replacement: replacement)]
 
@@ -231,13 +233,21 @@ struct EditPlanner {
         return i
     }
 
-    /// Whether the text is `:` with only white space and line breaks around it (no comment).
-    private func isBareColon(_ range: Range<Int>) -> Bool {
-        guard range.lowerBound <= range.upperBound else { return false }
+    /// For the text between a key and its block mapping value: when it is `:`, an optional
+    /// comment, then only line breaks and white space, the comment with the spaces before it
+    /// (empty when there is none); nil when the text is anything else.
+    private func colonLine(_ range: Range<Int>) -> [UInt8]? {
+        guard range.lowerBound <= range.upperBound else { return nil }
         let text = bytes[range]
-        guard let colon = text.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let before = text[..<colon]
-        let after = text[text.index(after: colon)...]
-        return before.allSatisfy(isSpace) && after.contains(newline) && after.allSatisfy { isSpace($0) || $0 == newline }
+        guard let colon = text.firstIndex(of: UInt8(ascii: ":")), text[..<colon].allSatisfy(isSpace),
+              let lineEnd = text[colon...].firstIndex(of: newline) else { return nil }
+        guard text[lineEnd...].allSatisfy({ isSpace($0) || $0 == newline }) else { return nil }
+        let rest = text[text.index(after: colon)..<lineEnd]
+        guard let hash = rest.firstIndex(of: UInt8(ascii: "#")) else {
+            return rest.allSatisfy(isSpace) ? [] : nil
+        }
+        let spaces = rest[..<hash]
+        guard !spaces.isEmpty, spaces.allSatisfy(isSpace) else { return nil }
+        return Array(rest)
     }
 }
