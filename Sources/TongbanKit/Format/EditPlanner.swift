@@ -92,16 +92,21 @@ struct EditPlanner {
             rewrite.canonical, style: .plain, context: place.inFlow ? .flow : .block,
             plainReadingAccepted: rewrite.plainReadingAccepted)
 
+        var comments = self.comments(in: start..<end, skipping: inner)
         var editStart = start
         var replacement = Array(text.utf8)
         if !isFlow, let keyEnd = place.keyEnd, let keyComment = colonLine(keyEnd..<start) {
             // `key:  # note` over a block mapping becomes `key: value  # note`.
             editStart = keyEnd
             replacement = Array(": ".utf8) + replacement + keyComment
+            // A comment after the last value would run into that one: it moves up too.
+            if !keyComment.isEmpty, let trailing = trailingComment(after: end) {
+                comments.append(Comment(range: trailing, wholeLine: false))
+                end = trailing.upperBound
+            }
         }
         var edits = [TextEdit(start: editStart, end: end, replacement: replacement)]
 
-        let comments = self.comments(in: start..<end, skipping: inner)
         if !comments.isEmpty {
             let lineStart = self.lineStart(of: editStart)
             var indentEnd = lineStart
@@ -213,6 +218,14 @@ struct EditPlanner {
             while i < end, isSpace(bytes[i]) || bytes[i] == newline { i += 1 }
         }
         return i
+    }
+
+    /// The comment that follows `offset` on its line after white space, if there is one.
+    private func trailingComment(after offset: Int) -> Range<Int>? {
+        var i = offset
+        while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+        guard i > offset, i < bytes.count, bytes[i] == UInt8(ascii: "#") else { return nil }
+        return i..<(bytes[i...].firstIndex(of: newline) ?? bytes.count)
     }
 
     /// The offset of a comment's `#` in `range` (one line), if there is one.
