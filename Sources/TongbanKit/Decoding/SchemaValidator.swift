@@ -125,7 +125,7 @@ public struct SchemaValidator {
         // The mapping is replaced as a whole, so what is inside it is not rewritten on its own.
         rewrites.removeSubrange(rewriteMark...)
         sink.discard(.nonCanonical, since: diagnosticMark)
-        guard sink.diagnostics.count == diagnosticMark, node.tag == nil,
+        guard sink.diagnostics.count == diagnosticMark,
               let days = object.integer("days")?.value, let unitText = object.text("unit")?.value,
               let unit = Duration.DayUnit(rawValue: unitText) else { return .invalid(node.range) }
         let canonical = Duration.days(days, unit).description

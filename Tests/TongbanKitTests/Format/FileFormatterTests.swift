@@ -52,6 +52,8 @@ import Testing
          "time_limit:\n    # 中间\n  statutory: 5个工作日  # 尾\n  promised: 即办\n"),
         ("time_limit: {statutory: {days: 5, unit: 工作日}, promised: {days: 3, unit: 自然日}}\n",
          "time_limit: {statutory: 5个工作日, promised: 3个自然日}\n"),
+        ("time_limit:\n  statutory: !!map {days: 5, unit: 工作日}\n", "time_limit:\n  statutory: 5个工作日\n"),
+        ("time_limit:\n  statutory: !!map\n    days: 5\n    unit: 工作日\n", "time_limit:\n  statutory: 5个工作日\n"),
         ("time_limit:\n  statutory: {days: 5,  # 注\n    unit: 工作日}\n",
          "time_limit:\n  # 注\n  statutory: 5个工作日\n"),
     ])
