@@ -5,17 +5,20 @@ import YAMLSource
 public struct SchemaValidator {
     /// Whether completeness rules are relaxed (a matter with `status: 草稿`).
     let draft: Bool
+    /// What the rest of the registry says about values in this file (material synonyms).
+    let context: DecodingContext
     private(set) var sink: DiagnosticSink
     private(set) var rewrites: [ScalarRewrite] = []
 
-    public init(file: String, draft: Bool) {
+    public init(file: String, draft: Bool, context: DecodingContext = .standalone) {
         self.draft = draft
+        self.context = context
         self.sink = DiagnosticSink(file: file)
     }
 
     /// Validates the root of a file of `kind`.
-    public static func validate(root: Node, kind: FileKind, file: String) -> (Value, [Diagnostic], [ScalarRewrite]) {
-        var validator = SchemaValidator(file: file, draft: kind == .matter && isDraft(root))
+    public static func validate(root: Node, kind: FileKind, file: String, context: DecodingContext = .standalone) -> (Value, [Diagnostic], [ScalarRewrite]) {
+        var validator = SchemaValidator(file: file, draft: kind == .matter && isDraft(root), context: context)
         let value = validator.value(root, as: kind.rootType)
         return (value, validator.sink.diagnostics, validator.rewrites)
     }
@@ -61,10 +64,17 @@ public struct SchemaValidator {
             }
         }
         switch format.validate(s.value) {
-        case .valid(let canonical):
-            if canonical != s.value && s.style != .literal && s.style != .folded {
-                rewrites.append(ScalarRewrite(range: node.range, style: s.style, original: s.value, canonical: canonical))
-                sink.report(.nonCanonical, at: node.range, NonCanonicalRule.message(s.value, canonical))
+        case .valid(var canonical):
+            var message = NonCanonicalRule.message(s.value, canonical)
+            if format.usesMaterialCatalog, let name = context.materialNames[canonical] {
+                message = NonCanonicalRule.synonymMessage(s.value, name)
+                canonical = name
+            }
+            if canonical != s.value && !Self.differsOnlyInLayout(s, canonical) {
+                rewrites.append(ScalarRewrite(
+                    range: node.range, style: s.style, original: s.value, canonical: canonical,
+                    plainReadingAccepted: format.acceptsPlainReading(of: canonical)))
+                sink.report(.nonCanonical, at: node.range, message)
             }
             return .text(canonical, node.range)
         case .invalid(let rule, let message):
@@ -73,30 +83,68 @@ public struct SchemaValidator {
         }
     }
 
+    /// Whether a block scalar (`|`, `>`) differs from its canonical text only in white space.
+    ///
+    /// Line breaks and indentation in a block scalar are layout the editor chose for long text;
+    /// text is compared with white space folded, so they are canonical. A block scalar that
+    /// differs in anything else is non-canonical, and `fmt` writes it as a one-line scalar.
+    static func differsOnlyInLayout(_ s: Scalar, _ canonical: String) -> Bool {
+        (s.style == .literal || s.style == .folded) && TextNormalizer.foldWhitespace(s.value) == canonical
+    }
+
     private mutating func integer(_ node: Node, min: Int) -> Value {
-        guard let s = node.scalar, s.style == .plain, let n = Int(s.value) else {
+        guard let s = node.scalar, s.style == .plain, let n = Self.integerValue(s.value) else {
             return wrongType(node, wanted: .integer(min: min))
         }
         guard n >= min else {
             sink.report(.invalidValue, at: node.range, Message(zh: "\(n) 小于最小值 \(min)", en: "\(n) is less than the minimum \(min)"))
             return .invalid(node.range)
         }
+        let canonical = String(n)
+        if canonical != s.value {
+            rewrites.append(ScalarRewrite(range: node.range, style: s.style, original: s.value, canonical: canonical, plainReadingAccepted: true))
+            sink.report(.nonCanonical, at: node.range, NonCanonicalRule.message(s.value, canonical))
+        }
         return .integer(n, node.range)
     }
 
+    /// A whole number in decimal digits (full-width digits and a leading `+` or zeros allowed).
+    static func integerValue(_ raw: String) -> Int? {
+        let text = TextNormalizer.normalizeCode(raw)
+        let digits = text.hasPrefix("+") || text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        return Int(text)
+    }
+
+    /// `{days: 5, unit: 工作日}`: valid only with exactly those two keys; its canonical form is
+    /// the text `5个工作日`, and the mapping is rewritten as a whole.
     private mutating func durationObject(_ pairs: [Pair], _ node: Node) -> Value {
+        let rewriteMark = rewrites.count
+        let diagnosticMark = sink.diagnostics.count
         let object = object(pairs, Self.durationSchema, range: node.range)
-        guard let days = object.integer("days")?.value, let unitText = object.text("unit")?.value,
+        // The mapping is replaced as a whole, so what is inside it is not rewritten on its own.
+        rewrites.removeSubrange(rewriteMark...)
+        sink.discard(.nonCanonical, since: diagnosticMark)
+        guard sink.diagnostics.count == diagnosticMark,
+              let days = object.integer("days")?.value, let unitText = object.text("unit")?.value,
               let unit = Duration.DayUnit(rawValue: unitText) else { return .invalid(node.range) }
         let canonical = Duration.days(days, unit).description
-        sink.report(.nonCanonical, at: node.range, NonCanonicalRule.message("{days: \(days), unit: \(unitText)}", canonical))
-        rewrites.append(ScalarRewrite(range: node.range, style: .plain, original: "{days: \(days), unit: \(unitText)}", canonical: canonical))
+        let original = "{days: \(days), unit: \(unitText)}"
+        sink.report(.nonCanonical, at: Self.visibleRange(of: node, pairs), NonCanonicalRule.message(original, canonical))
+        rewrites.append(ScalarRewrite(range: node.range, style: .plain, original: original, canonical: canonical))
         return .text(canonical, node.range)
+    }
+
+    /// Where a mapping is shown in a finding: a block mapping's range runs on to the next
+    /// token (past comments and blank lines), so it is cut at the end of its last value.
+    static func visibleRange(of node: Node, _ pairs: [Pair]) -> SourceRange {
+        guard let last = pairs.last?.value.range.end, node.range.end.line > last.line else { return node.range }
+        return SourceRange(start: node.range.start, end: last)
     }
 
     static let durationSchema = ObjectSchema(name: "duration", fields: [
         FieldSchema("days", .integer(min: 0), .required, zh: "天数", en: "number of days"),
-        FieldSchema("unit", .scalar(.enumeration(Vocabulary(name: "day-unit", terms: ["工作日", "自然日"]))), .required, zh: "单位", en: "unit"),
+        FieldSchema("unit", .scalar(.enumeration(.dayUnit)), .required, zh: "单位", en: "unit"),
     ])
 
     // MARK: - Mappings

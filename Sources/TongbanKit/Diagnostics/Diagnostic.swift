@@ -43,4 +43,10 @@ public struct DiagnosticSink: Sendable {
     public mutating func append(contentsOf other: [Diagnostic]) {
         diagnostics.append(contentsOf: other)
     }
+
+    /// Drops the findings of `rule` recorded at or after position `start`.
+    mutating func discard(_ rule: RuleID, since start: Int) {
+        let kept = diagnostics[start...].filter { $0.rule != rule }
+        diagnostics.replaceSubrange(start..., with: kept)
+    }
 }

@@ -1,47 +1,22 @@
 /// Reads every documented spelling of a duration: `5个工作日`, `五个工作日`, `5 个工作日`,
-/// `5工作日`, `即办` and its alias `即时办结`.
+/// `5工作日`, `５个工作日`, `5个工作日内`, and `即办` with the aliases of `Vocabulary.immediate`
+/// (`即时办结`, `当场办结`, …). The `{days: 5, unit: 工作日}` mapping is read by the schema validator.
 public enum DurationParser {
     public static func parse(_ raw: String) -> Duration? {
-        let text = String(TextNormalizer.normalize(raw).unicodeScalars.filter { !$0.properties.isWhitespace })
-            .halfWidthDigits
-        if text == "即办" || text == "即时办结" { return .immediate }
+        var text = String(TextNormalizer.normalize(raw).unicodeScalars.filter { !$0.properties.isWhitespace })
+        if Vocabulary.immediate.canonical(text) != nil { return .immediate }
+        // 5个工作日内: "within five working days" is the same limit.
+        if text.hasSuffix("内") { text.removeLast() }
         for unit in Duration.DayUnit.allCases where text.hasSuffix(unit.rawValue) {
             var number = String(text.dropLast(unit.rawValue.count))
             if number.hasSuffix("个") { number.removeLast() }
-            guard let n = Int(number, radix: 10) ?? ChineseNumeral.value(of: number), n >= 0, n <= 100_000 else {
+            let isDecimal = !number.isEmpty && number.allSatisfy(\.isASCIIDigit)
+            guard let n = isDecimal ? Int(number, radix: 10) : ChineseNumeral.value(of: number), n >= 0, n <= 100_000 else {
                 return nil
             }
             return .days(n, unit)
         }
         return nil
-    }
-}
-
-/// Chinese numerals from 零 to 九千九百九十九 (五, 十二, 二十, 九十九, 一百二十).
-public enum ChineseNumeral {
-    private static let digits: [Character: Int] = [
-        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    private static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
-
-    public static func value(of text: String) -> Int? {
-        guard !text.isEmpty else { return nil }
-        var total = 0
-        var current: Int?
-        var lastUnit = Int.max
-        for ch in text {
-            if let d = digits[ch] {
-                current = d
-            } else if let u = units[ch] {
-                guard u < lastUnit else { return nil }
-                total += (current ?? 1) * u
-                current = nil
-                lastUnit = u
-            } else {
-                return nil
-            }
-        }
-        return total + (current ?? 0)
     }
 }
 

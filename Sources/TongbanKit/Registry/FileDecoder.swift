@@ -17,26 +17,54 @@ public struct DecodedFile: Sendable {
     public var diagnostics: [Diagnostic]
     /// Non-canonical scalars and their canonical text (for `fmt`).
     public var rewrites: [ScalarRewrite]
+    /// The validated value the model was made from (for `export`), nil when the file has no root.
+    public var value: Value?
+
+    public init(file: RegistryFile, model: Model?, diagnostics: [Diagnostic], rewrites: [ScalarRewrite], value: Value? = nil) {
+        self.file = file
+        self.model = model
+        self.diagnostics = diagnostics
+        self.rewrites = rewrites
+        self.value = value
+    }
+
+    /// Whether a YAML-level error (syntax, encoding, limits, duplicate keys, aliases) makes the
+    /// file's text unsafe to edit.
+    public var hasYAMLErrors: Bool {
+        diagnostics.contains { $0.severity == .error && DecodedFile.yamlRules.contains($0.rule) }
+    }
+
+    /// The rules of findings that come from reading the YAML rather than from the schema.
+    public static let yamlRules: Set<RuleID> = [.yamlSyntax, .encoding, .limits, .duplicateKey, .yamlAlias]
 }
+
+extension DecodedFile.Model: Equatable {}
 
 /// Turns the bytes of one file into its model and findings. Pure: no I/O.
 public enum FileDecoder {
-    public static func decode(_ bytes: [UInt8], as file: RegistryFile) -> DecodedFile {
-        let document = YAMLReader.read(bytes)
+    /// Decodes `bytes` as `file`; `context` carries what other files say (material synonyms).
+    public static func decode(_ bytes: [UInt8], as file: RegistryFile, context: DecodingContext = .standalone) -> DecodedFile {
+        decode(YAMLReader.read(bytes), as: file, context: context)
+    }
+
+    /// Decodes a document already read.
+    static func decode(_ document: YAMLDocument, as file: RegistryFile, context: DecodingContext = .standalone) -> DecodedFile {
         var diagnostics = document.problems.map { YAMLProblemReport.diagnostic($0, file: file.path) }
         var rewrites: [ScalarRewrite] = []
         var model: DecodedFile.Model?
+        var decodedValue: Value?
         if let root = document.root, !(root.scalar?.isNull ?? false) {
-            let (value, found, scalarRewrites) = SchemaValidator.validate(root: root, kind: file.kind, file: file.path)
+            let (value, found, scalarRewrites) = SchemaValidator.validate(root: root, kind: file.kind, file: file.path, context: context)
             diagnostics += found
             rewrites = scalarRewrites
             model = makeModel(value, file)
+            decodedValue = value
         } else if !document.problems.contains(where: { YAMLProblemReport.endsParsing($0.kind) }) {
             diagnostics.append(Diagnostic(
                 file: file.path, range: .fileStart, severity: .error, rule: .missingField,
                 message: MissingFieldRule.emptyFile))
         }
-        return DecodedFile(file: file, model: model, diagnostics: diagnostics, rewrites: rewrites)
+        return DecodedFile(file: file, model: model, diagnostics: diagnostics, rewrites: rewrites, value: decodedValue)
     }
 
     private static func makeModel(_ value: Value, _ file: RegistryFile) -> DecodedFile.Model? {

@@ -6,6 +6,18 @@ public enum RegistryLoader {
     /// Loads the registry that `source` holds.
     /// - Throws: `SourceError` when the registry cannot be listed at all.
     public static func load(from source: any RegistrySource) throws -> Registry {
+        try load(from: source, keepingFiles: false).registry
+    }
+
+    /// Loads the registry and keeps every file's decoded value and rewrites, for `fmt` and `export`.
+    /// - Throws: `SourceError` when the registry cannot be listed at all.
+    public static func loadFiles(from source: any RegistrySource) throws -> LoadedRegistry {
+        try load(from: source, keepingFiles: true)
+    }
+
+    /// Decodes the manifest first (a newer schema stops everything), then the material catalog
+    /// (its synonyms are part of decoding matters), then every other file in parallel.
+    private static func load(from source: any RegistrySource, keepingFiles: Bool) throws -> LoadedRegistry {
         let entries = try source.entries().sorted { $0.path < $1.path }
         var registry = Registry()
         var diagnostics: [Diagnostic] = []
@@ -15,18 +27,29 @@ public enum RegistryLoader {
         }
         registry.files = jobs
 
-        guard let manifestFile = jobs.first(where: { $0.kind == .manifest }) else {
+        var first: [DecodedFile] = []
+        if let manifestFile = jobs.first(where: { $0.kind == .manifest }) {
+            let manifest = decode(manifestFile, source, .standalone, keepingFiles)
+            if case .manifest(let m)? = manifest.model, let schema = m.schema, schema.value > Schemas.version {
+                registry.manifest = m
+                registry.diagnostics = [Diagnostic(file: manifestFile.path, range: schema.range, severity: .error, rule: .schemaVersion, message: SchemaVersionRule.newer(schema.value))]
+                return LoadedRegistry(registry: registry, files: [], context: .standalone)
+            }
+            first.append(manifest)
+        } else {
             diagnostics.append(Diagnostic(file: "registry.yaml", range: .fileStart, severity: .error, rule: .schemaVersion, message: SchemaVersionRule.missing))
-            return finish(registry, decoded: decodeAll(jobs, source), diagnostics)
         }
-        let manifest = decode(manifestFile, source)
-        if case .manifest(let m)? = manifest.model, let schema = m.schema, schema.value > Schemas.version {
-            registry.manifest = m
-            registry.diagnostics = [Diagnostic(file: manifestFile.path, range: schema.range, severity: .error, rule: .schemaVersion, message: SchemaVersionRule.newer(schema.value))]
-            return registry
+        var context = DecodingContext.standalone
+        if let materialsFile = jobs.first(where: { $0.kind == .materials }) {
+            let materials = decode(materialsFile, source, .standalone, keepingFiles)
+            if case .materials(let names)? = materials.model { context = DecodingContext(materials: names) }
+            first.append(materials)
         }
-        let rest = decodeAll(jobs.filter { $0.kind != .manifest }, source)
-        return finish(registry, decoded: [manifest] + rest, diagnostics)
+        let rest = jobs.filter { $0.kind != .manifest && $0.kind != .materials }
+            .parallelMap { [context] in decode($0, source, context, keepingFiles) }
+        let decoded = (first + rest).sorted { $0.file.path < $1.file.path }
+        registry = finish(registry, decoded: decoded, diagnostics)
+        return LoadedRegistry(registry: registry, files: keepingFiles ? decoded : [], context: context)
     }
 
     private static func classify(_ entry: SourceEntry, jobs: inout [RegistryFile], diagnostics: inout [Diagnostic]) {
@@ -51,16 +74,16 @@ public enum RegistryLoader {
         }
     }
 
-    private static func decodeAll(_ files: [RegistryFile], _ source: any RegistrySource) -> [DecodedFile] {
-        files.parallelMap { decode($0, source) }
-    }
-
     /// Reads and decodes one file; a file that cannot be read is a `file-access` finding.
-    static func decode(_ file: RegistryFile, _ source: any RegistrySource) -> DecodedFile {
+    /// Values and rewrites are dropped unless kept, so lint holds only the models.
+    static func decode(_ file: RegistryFile, _ source: any RegistrySource, _ context: DecodingContext, _ keep: Bool) -> DecodedFile {
         do {
             let bytes = try source.read(file.path, limit: YAMLReader.maxFileSize)
-            var decoded = FileDecoder.decode(bytes, as: file)
-            decoded.rewrites = []
+            var decoded = FileDecoder.decode(bytes, as: file, context: context)
+            if !keep {
+                decoded.rewrites = []
+                decoded.value = nil
+            }
             return decoded
         } catch let error as SourceError {
             let diagnostic = Diagnostic(file: file.path, range: .fileStart, severity: .error, rule: .fileAccess, message: FileAccessRule.unreadable(error.message.zh, error.message.en))

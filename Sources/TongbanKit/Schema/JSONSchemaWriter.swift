@@ -38,7 +38,7 @@ public enum JSONSchemaWriter {
         var pairs: [(String, JSON)] = [("type", .string("string"))]
         if !format.terms.isEmpty { pairs.append(("enum", .array(format.terms.map(JSON.string)))) }
         if let pattern = format.pattern { pairs.append(("pattern", .string(pattern))) }
-        if format.terms.isEmpty, format.pattern == nil, format.name == "text" { pairs.append(("minLength", .int(1))) }
+        if format.terms.isEmpty, format.pattern == nil { pairs.append(("minLength", .int(1))) }
         return .object(pairs)
     }
 

@@ -9,6 +9,12 @@ extension ScalarFormat {
         return canonical.isEmpty ? .bad("不能为空", "must not be empty") : .valid(canonical: canonical)
     }
 
+    /// A 申请材料 name: free text, and a synonym listed in `catalog/materials.yaml` becomes the
+    /// canonical name it is listed under.
+    public static let materialName = ScalarFormat(
+        name: "material-name", summary: Message(zh: "材料名称（同义名称按 catalog/materials.yaml 改为规范名称）", en: "material name (synonyms become the canonical name in catalog/materials.yaml)"),
+        usesMaterialCatalog: true, check: text.check)
+
     /// One term of `vocabulary`, or a documented alias of one.
     public static func enumeration(_ vocabulary: Vocabulary) -> ScalarFormat {
         ScalarFormat(
@@ -32,7 +38,7 @@ extension ScalarFormat {
         name: "id", summary: Message(zh: "标识：小写字母、数字和连字符", en: "id: lower-case letters, digits and hyphens"),
         pattern: "^[a-z0-9][a-z0-9-]{0,63}$"
     ) { raw in
-        let text = TextNormalizer.normalize(raw)
+        let text = TextNormalizer.normalizeCode(raw)
         return Identifier.isValid(text)
             ? .valid(canonical: text)
             : .bad("“\(raw)”不是有效标识（小写字母、数字和连字符，以字母或数字开头，最长 64 个字符）",
@@ -44,7 +50,7 @@ extension ScalarFormat {
         name: "division-code", summary: Message(zh: "行政区划代码（6 位数字）", en: "division code (6 digits)"),
         pattern: "^[0-9]{6}$"
     ) { raw in
-        let text = TextNormalizer.normalize(raw).halfWidthDigits
+        let text = TextNormalizer.normalizeCode(raw)
         return text.count == 6 && text.allSatisfy(\.isASCIIDigit)
             ? .valid(canonical: text)
             : .bad("“\(raw)”不是 6 位行政区划代码", "“\(raw)” is not a 6-digit division code")
@@ -55,7 +61,7 @@ extension ScalarFormat {
         name: "catalog-code", summary: Message(zh: "基本编码（1–12 位数字或大写字母）", en: "catalog code (1–12 digits or capital letters)"),
         pattern: "^[0-9A-Z]{1,12}$"
     ) { raw in
-        let text = TextNormalizer.normalize(raw).halfWidthDigits
+        let text = TextNormalizer.normalizeCode(raw).uppercased()
         let ok = (1...12).contains(text.count) && text.allSatisfy { $0.isASCIIDigit || ("A"..."Z").contains($0) }
         return ok ? .valid(canonical: text) : .bad("“\(raw)”不是有效基本编码（1–12 位数字或大写字母）",
                                                  "“\(raw)” is not a valid catalog code (1–12 digits or capital letters)")
@@ -66,7 +72,7 @@ extension ScalarFormat {
         name: "task-code", summary: Message(zh: "实施编码（最多 36 位数字或字母）", en: "task code (up to 36 digits or letters)"),
         pattern: "^[0-9A-Za-z]{1,36}$"
     ) { raw in
-        let text = TextNormalizer.normalize(raw).halfWidthDigits
+        let text = TextNormalizer.normalizeCode(raw)
         let ok = (1...36).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         return ok ? .valid(canonical: text) : .bad("“\(raw)”不是有效实施编码（最多 36 位数字或字母）",
                                                  "“\(raw)” is not a valid task code (up to 36 digits or letters)")
@@ -106,19 +112,15 @@ extension ScalarFormat {
         return .valid(canonical: phone)
     }
 
-    /// An http or https address.
+    /// An http or https address; scheme and host in lower case.
     public static let url = ScalarFormat(
         name: "url", summary: Message(zh: "网址（http 或 https）", en: "URL (http or https)"),
         pattern: "^https?://\\S+$"
     ) { raw in
-        let text = TextNormalizer.normalize(raw)
-        let lower = text.lowercased()
-        let schemeOK = lower.hasPrefix("https://") || lower.hasPrefix("http://")
-        let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
-        guard schemeOK, !text.contains(" "), let host, !host.isEmpty, URL(string: text) != nil else {
+        guard let address = WebAddress.canonical(raw) else {
             return .bad("“\(raw)”不是有效网址（以 http:// 或 https:// 开头）", "“\(raw)” is not a valid URL (starting with http:// or https://)")
         }
-        return .valid(canonical: text)
+        return .valid(canonical: address)
     }
 
     /// A 统一社会信用代码 (GB 32100-2015) with its check character.
@@ -126,7 +128,7 @@ extension ScalarFormat {
         name: "credit-code", summary: Message(zh: "统一社会信用代码（18 位，GB 32100 校验）", en: "unified social credit code (18 characters, GB 32100 check)"),
         pattern: "^[0-9A-HJ-NPQRTUWXY]{18}$"
     ) { raw in
-        let text = TextNormalizer.normalize(raw).halfWidthDigits.uppercased()
+        let text = TextNormalizer.normalizeCode(raw).uppercased()
         switch CreditCode.validate(text) {
         case .valid: return .valid(canonical: text)
         case .malformed:

@@ -11,10 +11,14 @@ public struct ScalarFormat: Sendable {
     /// as written (`fee: 0` is an alias of 不收费; `due: 2020-12-31` is meant as a date).
     let acceptsNonString: @Sendable (String) -> Bool
     let check: @Sendable (String) -> FormatResult
+    /// Whether a valid value is then looked up in `catalog/materials.yaml`, so that a synonym
+    /// becomes its canonical material name (see `DecodingContext`).
+    let usesMaterialCatalog: Bool
 
     init(
         name: String, summary: Message, terms: [String] = [], pattern: String? = nil,
         acceptsNonString: @escaping @Sendable (String) -> Bool = { _ in false },
+        usesMaterialCatalog: Bool = false,
         check: @escaping @Sendable (String) -> FormatResult
     ) {
         self.name = name
@@ -23,10 +27,17 @@ public struct ScalarFormat: Sendable {
         self.pattern = pattern
         self.acceptsNonString = acceptsNonString
         self.check = check
+        self.usesMaterialCatalog = usesMaterialCatalog
     }
 
     /// Validates `raw` and returns its canonical text.
     public func validate(_ raw: String) -> FormatResult {
         check(raw)
+    }
+
+    /// Whether a plain scalar `text` that YAML 1.1 reads as a bool, number, null or date is
+    /// still meant as written here (`fee: 0`, `due: 2020-12-31`).
+    public func acceptsPlainReading(of text: String) -> Bool {
+        acceptsNonString(text)
     }
 }

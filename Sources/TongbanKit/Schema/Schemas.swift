@@ -36,7 +36,7 @@ public enum Schemas {
     ])
 
     public static let material = ObjectSchema(name: "material", fields: [
-        FieldSchema("name", .scalar(.text), .required, zh: "材料名称", en: "material name"),
+        FieldSchema("name", .scalar(.materialName), .required, zh: "材料名称", en: "material name"),
         FieldSchema("form", .scalar(.enumeration(.materialForm)), zh: "材料类型：原件、复印件……", en: "paper form: original, copy, …"),
         FieldSchema("medium", .scalar(.enumeration(.medium)), zh: "材料形式：纸质、电子", en: "medium: paper, electronic"),
         FieldSchema("copies", .integer(min: 1), zh: "份数", en: "number of copies"),

@@ -1,0 +1,27 @@
+/// What decoding one file needs to know about the rest of the registry: the material names of
+/// `catalog/materials.yaml`, so that a matter's material written under a synonym decodes to its
+/// canonical name (and `fmt` rewrites it).
+public struct DecodingContext: Sendable, Hashable {
+    /// Synonym → canonical material name, both in normalized form.
+    public var materialNames: [String: String]
+
+    public init(materialNames: [String: String] = [:]) {
+        self.materialNames = materialNames
+    }
+
+    /// No registry around the file: nothing is looked up.
+    public static let standalone = DecodingContext()
+
+    /// The synonyms of `materials`. A synonym listed twice keeps its first canonical name
+    /// (`duplicate-entry` reports the second); a canonical name is never itself a synonym.
+    public init(materials: [Catalog.MaterialName]) {
+        let names = Set(materials.map(\.name.value))
+        var map: [String: String] = [:]
+        for entry in materials {
+            for synonym in entry.synonyms where synonym.value != entry.name.value && !names.contains(synonym.value) {
+                if map[synonym.value] == nil { map[synonym.value] = entry.name.value }
+            }
+        }
+        self.materialNames = map
+    }
+}

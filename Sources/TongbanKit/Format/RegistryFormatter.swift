@@ -1,0 +1,81 @@
+import YAMLSource
+
+/// `tongban fmt` over a located registry: the whole registry is loaded (material synonyms come
+/// from `catalog/materials.yaml`), and only the selected files are formatted.
+public enum RegistryFormatter {
+    /// What formatting one file comes to.
+    public enum Status: Sendable, Equatable {
+        case unchanged
+        case changed(original: [UInt8], formatted: [UInt8])
+        /// Left alone because of YAML errors, which are given.
+        case refused([Diagnostic])
+        /// The file could not be read.
+        case unreadable(Message)
+        /// An internal check failed; the file is left alone.
+        case failed(Message)
+    }
+
+    public struct FileResult: Sendable, Equatable {
+        /// The file's path inside the registry.
+        public var path: String
+        public var status: Status
+
+        public init(path: String, status: Status) {
+            self.path = path
+            self.status = status
+        }
+    }
+
+    /// Formats the selected files in memory; writes nothing.
+    /// - Throws: `SourceError` when the registry cannot be listed or its schema is newer than
+    ///   this tongban (its canonical forms may differ).
+    public static func plan(_ location: RegistryLocation) throws -> [FileResult] {
+        try plan(source: DirectorySource(root: location.root), selecting: location.selects)
+    }
+
+    /// Formats the files of `source` that `selects` names.
+    public static func plan(source: any RegistrySource, selecting selects: @Sendable (String) -> Bool = { _ in true }) throws -> [FileResult] {
+        let registry = try RegistryLoader.load(from: source)
+        if let schema = registry.manifest?.schema?.value, schema > Schemas.version {
+            throw SourceError(Message(
+                zh: "标准库的格式版本 \(schema) 新于本 tongban 支持的 \(Schemas.version)，不予格式化",
+                en: "the registry's schema \(schema) is newer than this tongban's \(Schemas.version); not formatting"))
+        }
+        let context = DecodingContext(materials: registry.catalog.materials)
+        let files = registry.files.filter { selects($0.path) }
+        return files.parallelMap { file in
+            FileResult(path: file.path, status: format(file, source, context))
+        }
+    }
+
+    private static func format(_ file: RegistryFile, _ source: any RegistrySource, _ context: DecodingContext) -> Status {
+        let bytes: [UInt8]
+        do {
+            bytes = try source.read(file.path, limit: YAMLReader.maxFileSize)
+        } catch let error as SourceError {
+            return .unreadable(error.message)
+        } catch {
+            return .unreadable(Message(zh: "\(error)", en: "\(error)"))
+        }
+        switch FileFormatter.format(bytes, as: file, context: context) {
+        case .unchanged: return .unchanged
+        case .formatted(let output): return .changed(original: bytes, formatted: output)
+        case .refused(let errors): return .refused(errors)
+        case .failed(let message): return .failed(message)
+        }
+    }
+
+    /// Writes a changed file atomically, unless it changed on disk since it was read.
+    /// - Throws: `SourceError` when the file cannot be written; it is then unchanged.
+    public static func write(_ result: FileResult, in location: RegistryLocation) throws {
+        guard case .changed(let original, let formatted) = result.status else { return }
+        let source = DirectorySource(root: location.root)
+        let current = try source.read(result.path, limit: YAMLReader.maxFileSize)
+        guard current == original else {
+            throw SourceError(Message(
+                zh: "\(location.display(result.path)) 在格式化期间被改动，未写入",
+                en: "\(location.display(result.path)) changed while it was being formatted; not written"))
+        }
+        try AtomicFile.write(formatted, to: location.root + "/" + result.path)
+    }
+}

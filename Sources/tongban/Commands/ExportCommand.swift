@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import TongbanKit
+
+/// The formats `tongban export` writes.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the whole normalized registry as one JSON document (shape: docs/export.md).",
+        discussion: """
+            With no PATH, the registry found from the current folder upward, else ./standards; \
+            a PATH names the registry (or anything in it) and the whole registry is exported. \
+            The output is the same bytes on every run. A registry with lint errors is not \
+            exported. -o writes the file atomically.
+            Exit codes: 0 exported; 1 the registry has errors; 2 usage or I/O failure.
+            """
+    )
+
+    @Argument(help: "The registry, or a path inside it.")
+    var path: String?
+
+    @Option(name: .long, help: "Output format: json.")
+    var format: ExportFormat = .json
+
+    @Option(name: [.short, .customLong("output")], help: "Write to FILE instead of standard output.")
+    var output: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let language = global.language
+        let loaded: LoadedRegistry
+        do {
+            let location = try RegistryLocation.locate(paths: path.map { [$0] } ?? [], cwd: PathTools.currentDirectory())
+            loaded = try RegistryLoader.loadFiles(from: DirectorySource(root: location.root))
+        } catch let error as SourceError {
+            throw CommandFailure(error, language)
+        }
+        let errors = loaded.registry.diagnostics.count { $0.severity == .error }
+        guard errors == 0 else {
+            Output.error(language == .zh
+                ? "标准库有 \(errors) 个错误，未导出（请运行 tongban lint 查看）"
+                : "the registry has \(errors) error\(errors == 1 ? "" : "s"); nothing exported (see tongban lint)")
+            throw ExitCode(1)
+        }
+        let text = RegistryExporter.render(loaded)
+        guard let output else {
+            Output.write(text)
+            return
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: PathTools.absolute(output, cwd: PathTools.currentDirectory()))
+        } catch let error as SourceError {
+            throw CommandFailure(error, language)
+        }
+    }
+}

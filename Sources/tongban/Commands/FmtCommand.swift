@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import TongbanKit
+
+struct FmtCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite non-canonical values in place (comments, key order and layout are kept).",
+        discussion: """
+            PATH works as for lint: the whole registry is loaded (material synonyms come from \
+            catalog/materials.yaml) and only the files named are rewritten; with no PATH, the \
+            registry found from the current folder upward, else ./standards. Each value is \
+            replaced at its own span; a file is written atomically and keeps its permissions. \
+            A file with YAML errors (yaml-syntax, encoding, limits, duplicate-key, yaml-alias) \
+            is left byte for byte unchanged.
+            Prints the files it rewrote (or, with --check, would rewrite).
+            Exit codes: 0 done (or nothing to do); 1 with --check when files would change, or \
+            when a file was left alone for YAML errors; 2 usage or I/O failure (bad flag, \
+            missing path, read-only file or folder, unreadable file).
+            """
+    )
+
+    @Argument(help: "Registry, folders or files to format.")
+    var paths: [String] = []
+
+    @Flag(name: .long, help: "Change nothing; list the files that would change and exit 1 if any.")
+    var check = false
+
+    @Flag(name: .long, help: "Change nothing; print a unified diff of what would change.")
+    var diff = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let language = global.language
+        let location: RegistryLocation
+        let results: [RegistryFormatter.FileResult]
+        do {
+            location = try RegistryLocation.locate(paths: paths, cwd: PathTools.currentDirectory())
+            results = try RegistryFormatter.plan(location)
+        } catch let error as SourceError {
+            throw CommandFailure(error, language)
+        }
+
+        var wouldChange = false
+        var yamlErrors = false
+        var ioFailure = false
+        var listing = ""
+        for result in results {
+            let shown = location.display(result.path)
+            switch result.status {
+            case .unchanged:
+                continue
+            case .changed(let original, let formatted):
+                wouldChange = true
+                if diff {
+                    Output.write(UnifiedDiff.render(
+                        old: String(decoding: original, as: UTF8.self), new: String(decoding: formatted, as: UTF8.self),
+                        oldName: "a/" + shown, newName: "b/" + shown))
+                } else if check {
+                    listing += shown + "\n"
+                } else {
+                    do {
+                        try RegistryFormatter.write(result, in: location)
+                        listing += shown + "\n"
+                    } catch let error as SourceError {
+                        Output.error(error.message.text(language))
+                        ioFailure = true
+                    }
+                }
+            case .refused(let errors):
+                yamlErrors = true
+                for error in errors {
+                    Output.error("\(shown):\(error.range.start.line):\(error.range.start.column): \(error.message.text(language)) [\(error.rule.rawValue)]")
+                }
+                Output.error(language == .zh
+                    ? "\(shown) 有 YAML 错误，未格式化（文件未改动）"
+                    : "\(shown) has YAML errors; not formatted (the file is unchanged)")
+            case .unreadable(let message):
+                ioFailure = true
+                Output.error("\(shown): \(message.text(language))")
+            case .failed(let message):
+                ioFailure = true
+                Output.error("\(shown): \(message.text(language))")
+            }
+        }
+        Output.write(listing)
+        if ioFailure { throw ExitCode(2) }
+        if yamlErrors || (check && wouldChange) { throw ExitCode(1) }
+    }
+}

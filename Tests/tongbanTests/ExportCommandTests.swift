@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@Suite struct ExportCommandTests {
+    static let messy = CLI.packageRoot.appendingPathComponent("Tests/TongbanKitTests/Fixtures/messy")
+    static let golden = CLI.packageRoot.appendingPathComponent("Tests/TongbanKitTests/Golden/messy-export.json")
+
+    @Test func exportsTheGoldenJSONTheSameEveryRun() throws {
+        let first = try CLI.run(["export", Self.messy.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.isEmpty)
+        #expect(first.stdout == (try String(contentsOf: Self.golden, encoding: .utf8)))
+        let second = try CLI.run(["export", "--format", "json", Self.messy.path])
+        #expect(second.stdout == first.stdout)
+    }
+
+    @Test func outputFileIsWritten() throws {
+        let dir = try TemporaryDirectory()
+        let result = try CLI.run(["export", Self.messy.path, "-o", "out.json"], in: dir.url)
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOf: dir.url.appendingPathComponent("out.json"), encoding: .utf8)
+        #expect(written == (try String(contentsOf: Self.golden, encoding: .utf8)))
+    }
+
+    @Test func shippedRegistryExports() throws {
+        let result = try CLI.run(["export"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((json?["matters"] as? [Any])?.count == 15)
+    }
+
+    @Test func registryWithErrorsIsNotExported() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write([
+            "registry.yaml": "schema: 1\nname: 示例\njurisdiction: \"370000\"\n",
+            "matters/a.yaml": "name: 示例\nstatus: 草稿\nmodes: [未知]\nsources: [x]\n",
+        ])
+        let result = try CLI.run(["export", "--lang", "en"], in: dir.url)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "tongban: the registry has 1 error; nothing exported (see tongban lint)\n")
+    }
+
+    @Test func badFormatAndUnwritableOutputExitTwo() throws {
+        let format = try CLI.run(["export", "--format", "yaml", Self.messy.path])
+        #expect(format.status == 2)
+        let output = try CLI.run(["export", Self.messy.path, "-o", "/no/such/folder/out.json"])
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("tongban: "))
+        #expect(output.stderr.split(separator: "\n").count == 1)
+    }
+}
