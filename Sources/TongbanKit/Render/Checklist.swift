@@ -61,6 +61,11 @@ public struct Checklist: Sendable, Hashable {
         public var code: String
         public var name: String?
 
+        public init(code: String, name: String?) {
+            self.code = code
+            self.name = name
+        }
+
         /// `台儿庄区（370405）`, or the code alone.
         public var label: String { name.map { "\($0)（\(code)）" } ?? code }
     }

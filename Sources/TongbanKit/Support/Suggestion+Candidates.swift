@@ -14,7 +14,7 @@ extension Suggestion {
             let lowered = candidate.lowercased(), q = text.lowercased()
             if lowered.contains(q) || q.contains(lowered) {
                 scored.append((candidate, 0, d))
-            } else if d <= max(2, min(query.count, c.count) / 2) {
+            } else if d <= max(1, min(query.count, c.count) / 2) {
                 scored.append((candidate, 1, d))
             }
         }
