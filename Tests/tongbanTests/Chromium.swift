@@ -6,7 +6,9 @@ enum Chromium {
     /// The browser: `TONGBAN_CHROMIUM`, else the first of the usual names on `PATH`.
     static let executable: String? = {
         let environment = ProcessInfo.processInfo.environment
-        if let given = environment["TONGBAN_CHROMIUM"], !given.isEmpty { return given }
+        if let given = environment["TONGBAN_CHROMIUM"], !given.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: given) ? given : nil
+        }
         let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
             for folder in folders where FileManager.default.isExecutableFile(atPath: folder + "/" + name) {
