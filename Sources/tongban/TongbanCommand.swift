@@ -13,7 +13,10 @@ struct TongbanCommand: ParsableCommand {
             Messages are in Chinese when LC_ALL/LANG begin with zh, English otherwise; --lang overrides.
             """,
         version: Tongban.version,
-        subcommands: [LintCommand.self, FmtCommand.self, ExportCommand.self, RulesCommand.self, SchemaCommand.self]
+        subcommands: [
+            LintCommand.self, FmtCommand.self, ExportCommand.self, ChecklistCommand.self, SiteCommand.self,
+            RulesCommand.self, SchemaCommand.self,
+        ]
     )
 
     /// Runs the command line; usage errors exit 2 with a one-line reason, as every tongban command does.

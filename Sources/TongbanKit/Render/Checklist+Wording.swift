@@ -1,0 +1,164 @@
+/// The printed wording of a checklist's values, shared by the HTML, markdown and text renderers
+/// so that the three formats always say the same thing.
+extension Checklist {
+    /// What is printed where the standard does not say.
+    static let unstated = "未载明"
+
+    /// The line under the title: the region (and the chosen situation), or that this is the standard alone.
+    public var subtitle: String {
+        var parts = [region.map { "实施地区：" + $0.place.label } ?? "事项标准（未指定实施地区）"]
+        if let situation { parts.append("情形：" + situation) }
+        return parts.joined(separator: "　")
+    }
+
+    /// A warning printed at the top when the matter is not in force: a draft, suspended or cancelled.
+    public var statusNotice: String? {
+        switch status {
+        case "草稿": "草稿：本事项标准尚未定稿，内容可能不全，仅供参考，不作为受理依据。"
+        case "暂停": "本事项已暂停办理，请先向窗口咨询。"
+        case "取消": "本事项已取消，不再受理。"
+        default: nil
+        }
+    }
+
+    /// One labelled value of the header; a value may take several lines (several windows).
+    public struct Fact: Sendable, Hashable {
+        public var label: String
+        public var lines: [String]
+
+        init(_ label: String, _ lines: [String]) {
+            self.label = label
+            self.lines = lines.isEmpty ? [Checklist.unstated] : lines
+        }
+
+        init(_ label: String, _ value: String?) {
+            self.init(label, value.map { [$0] } ?? [])
+        }
+    }
+
+    /// The two-column header, row by row, as printed offices lay it out: 事项名称 | 事项类型;
+    /// 实施机构 | 咨询电话; 办理地点 | 办理时间; 承诺时限 | 法定时限; …
+    public var factRows: [(Fact, Fact)] {
+        var rows = [
+            (Fact("事项名称", name), Fact("事项类型", type)),
+            (Fact("主管部门", department), Fact("服务对象", audience.isEmpty ? nil : audience.joined(separator: "、"))),
+        ]
+        if let region {
+            rows.append((Fact("实施机构", region.agency), Fact("咨询电话", region.phone)))
+            let several = region.windows.count > 1
+            rows.append((
+                Fact("办理地点", region.windows.map { w in w.address.map { "\(w.name)：\($0)" } ?? w.name }),
+                Fact("办理时间", region.windows.compactMap { w in w.hours.map { several ? "\(w.name)：\($0)" : $0 } })))
+        }
+        rows.append((Fact("承诺时限", [promisedText] + (timeNote.map { [$0] } ?? [])), Fact("法定时限", statutory)))
+        rows.append((Fact("到现场次数", visitsText), Fact("监督投诉电话", region == nil ? "见实施地区告知单" : region?.complaintPhone)))
+        return rows
+    }
+
+    /// The promised time, saying so when it is the region's shorter promise.
+    public var promisedText: String {
+        guard let promised else { return Self.unstated }
+        guard let standardPromised else { return promised }
+        return "\(promised)（本地承诺；标准为\(standardPromised)）"
+    }
+
+    public var visitsText: String {
+        guard let visits else { return Self.unstated }
+        return visits == 0 ? "0次（零跑腿）" : "\(visits)次"
+    }
+
+    /// Without a region: which regions have an implementation.
+    public var implementedInText: String {
+        let places = implementedIn.map(\.label).joined(separator: "、")
+        return "未指定。办理机构、地点、时间和电话以实施地区的告知单为准" + (places.isEmpty ? "；尚无地区实施。" : "；已实施地区：\(places)。")
+    }
+
+    /// The lists the matter is on, each with its batch, in one line; nil when it is on none.
+    public var listsText: String? {
+        guard !lists.isEmpty else { return nil }
+        return "所在清单：" + lists.map { m in m.batch.map { "\(m.listName)（\($0)）" } ?? m.listName }.joined(separator: "；")
+    }
+
+    /// What a mode means for the applicant.
+    public static func modeExplanation(_ mode: String) -> String {
+        switch mode {
+        case "全程网办": "全程网上办理，无需到现场"
+        case "代收代办": "可在任一通办专窗递交材料，窗口代收后转属地部门办理，结果寄递或网上送达"
+        case "多地联办": "只需到一地提交材料，相关地方部门内部协同办理"
+        default: ""
+        }
+    }
+
+    /// What a group without materials says: none needed, or not stated in a draft.
+    public var noMaterialsText: String { isDraft ? Self.unstated : "无需提交材料。" }
+
+    /// Heading of a group of materials.
+    public static func materialHeading(_ group: MaterialGroup) -> String {
+        group.situation.map { "情形：\($0)" } ?? "申请材料"
+    }
+
+    /// `1份`, or unstated.
+    public static func copiesText(_ line: MaterialLine) -> String {
+        line.copies.map { "\($0)份" } ?? "—"
+    }
+
+    /// The remark column: 免提交 with the licence, then the note.
+    public static func remark(_ line: MaterialLine) -> String {
+        var parts: [String] = []
+        if let license = line.license { parts.append("免提交（可调取“\(license)”电子证照）") }
+        if let note = line.note { parts.append(note) }
+        return parts.joined(separator: "；")
+    }
+
+    /// Explanations printed under the materials, for the marks that appear in them.
+    public var materialLegend: [String] {
+        let lines = materialGroups.flatMap(\.materials)
+        var legend: [String] = []
+        if lines.contains(where: { $0.license != nil }) {
+            legend.append("标“免提交”的材料可通过电子证照共享调取，申请人无需提交。")
+        }
+        if lines.contains(where: { $0.required == "容缺后补" }) {
+            legend.append("“容缺后补”的材料可先行受理，在约定时间内补交。")
+        }
+        if lines.contains(where: { $0.required == "非必要" }) {
+            legend.append("“非必要”的材料按备注所述情况提供。")
+        }
+        return legend
+    }
+
+    /// The fee in one line; items are listed after it.
+    public var feeText: String {
+        switch fee {
+        case .free(let text): text
+        case .items: "按以下标准收费"
+        case .unstated: Self.unstated
+        }
+    }
+
+    /// `社会保障卡（证照）`.
+    public var resultText: String {
+        guard let result, result.name != nil || result.type != nil else { return Self.unstated }
+        switch (result.name, result.type) {
+        case (let name?, let type?): return "\(name)（\(type)）"
+        case (let name?, nil): return name
+        case (nil, let type?): return type
+        case (nil, nil): return Self.unstated
+        }
+    }
+
+    public var deliveryText: String {
+        guard let delivery = result?.delivery, !delivery.isEmpty else { return Self.unstated }
+        return delivery.joined(separator: "、")
+    }
+
+    /// `标准修订日期：2024-05-01`.
+    public var revisionText: String {
+        "标准修订日期：" + (revisionDate?.description ?? Self.unstated)
+    }
+
+    /// Whether `url` may be a link: only web addresses, never `javascript:` or `data:`.
+    static func isWebAddress(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://")
+    }
+}

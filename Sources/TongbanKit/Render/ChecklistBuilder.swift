@@ -1,0 +1,200 @@
+/// Resolves what a clerk asked for (a matter, region, situation or list, by id or by name)
+/// against a registry, and gathers what the checklist prints.
+public struct ChecklistBuilder: Sendable {
+    public let registry: Registry
+
+    public init(registry: Registry) {
+        self.registry = registry
+    }
+
+    // MARK: - Finding what was asked for
+
+    /// The matter whose id or name is `query`.
+    /// - Throws: `ChecklistError` naming the nearest matters when there is none.
+    public func matter(_ query: String) throws -> Matter {
+        if let m = registry.matter(query) ?? registry.matters.first(where: { $0.name?.value == query }) {
+            return m
+        }
+        let byID = Suggestion.candidates(for: query, in: registry.matters.map(\.id))
+        let names = registry.matters.compactMap(\.name?.value)
+        let byName = Suggestion.candidates(for: query, in: names).compactMap { name in
+            registry.matters.first { $0.name?.value == name }?.id
+        }
+        var ids: [String] = []
+        for id in byID + byName where !ids.contains(id) { ids.append(id) }
+        let labels = ids.prefix(3).compactMap(registry.matter).map { "\($0.id)（\($0.displayName)）" }
+        throw ChecklistError.unknownMatter(query, nearest: labels)
+    }
+
+    /// The region whose division code or name is `query`: a division of the catalog, or one
+    /// that has implementations.
+    /// - Throws: `ChecklistError` naming the nearest regions when there is none.
+    public func region(_ query: String) throws -> Checklist.Place {
+        let places = knownPlaces
+        if let p = places.first(where: { $0.code == query || $0.name == query }) { return p }
+        let codes = Suggestion.candidates(for: query, in: places.map(\.code))
+        let names = Suggestion.candidates(for: query, in: places.compactMap(\.name))
+        var found: [Checklist.Place] = []
+        for p in codes.compactMap({ c in places.first { $0.code == c } }) + names.compactMap({ n in places.first { $0.name == n } })
+        where !found.contains(p) {
+            found.append(p)
+        }
+        throw ChecklistError.unknownRegion(query, nearest: found.prefix(3).map(\.label))
+    }
+
+    /// The list whose id or name is `query`.
+    /// - Throws: `ChecklistError` naming the nearest lists when there is none.
+    public func list(_ query: String) throws -> ServiceList {
+        if let l = registry.list(query) ?? registry.lists.first(where: { $0.name?.value == query }) { return l }
+        var ids = Suggestion.candidates(for: query, in: registry.lists.map(\.id))
+        for name in Suggestion.candidates(for: query, in: registry.lists.compactMap(\.name?.value)) {
+            if let id = registry.lists.first(where: { $0.name?.value == name })?.id, !ids.contains(id) { ids.append(id) }
+        }
+        let labels = ids.prefix(3).compactMap(registry.list).map { "\($0.id)（\($0.displayName)）" }
+        throw ChecklistError.unknownList(query, nearest: labels)
+    }
+
+    /// The path inside the registry of the file that holds a matter's standard.
+    public func matterFile(_ id: String) -> String? {
+        registry.files.first { $0.kind == .matter && $0.id == id }?.path
+    }
+
+    /// A division's code and name.
+    public func place(_ code: String) -> Checklist.Place {
+        Checklist.Place(code: code, name: registry.catalog.division(code)?.name?.value)
+    }
+
+    /// Divisions of the catalog and of the implementations, in code order.
+    var knownPlaces: [Checklist.Place] {
+        let codes = Set(registry.catalog.divisions.map(\.code.value) + registry.implementations.map(\.division))
+        return codes.sorted().map(place)
+    }
+
+    // MARK: - Building
+
+    /// The checklist of `matter`, for `region` (nil: the standard alone) and `situation` (nil: every situation).
+    /// - Throws: `ChecklistError` when the matter has no such situation or the region has no implementation.
+    public func checklist(for matter: Matter, region: Checklist.Place? = nil, situation: String? = nil, revisionDate: CalendarDate? = nil) throws -> Checklist {
+        let situations = matter.situations.map(\.value)
+        if let situation, !situations.contains(situation) {
+            if situations.isEmpty { throw ChecklistError.noSituations(situation, matter: matter.displayName) }
+            let nearest = Suggestion.candidates(for: situation, in: situations)
+            throw ChecklistError.unknownSituation(situation, matter: matter.displayName, nearest: nearest.isEmpty ? situations : nearest)
+        }
+        let implementations = registry.implementations(of: matter.id)
+        var implementation: Implementation?
+        if let region {
+            guard let found = implementations.first(where: { $0.division == region.code }) else {
+                throw ChecklistError.notImplemented(matter: matter.displayName, region: region.label, elsewhere: implementations.map { place($0.division).label })
+            }
+            implementation = found
+        }
+
+        let regionInfo = implementation.map { i in
+            Checklist.Region(
+                place: place(i.division), agency: i.agency?.value,
+                windows: i.windows.map { Checklist.Window(name: $0.name.value, address: $0.address?.value, hours: $0.hours?.value) },
+                phone: i.phone?.value, complaintPhone: i.complaintPhone?.value, onlineURL: i.onlineURL?.value)
+        }
+        let (promised, standardPromised) = promise(matter, implementation)
+
+        return Checklist(
+            matterID: matter.id,
+            name: matter.displayName,
+            type: matter.type?.value,
+            department: matter.department?.value,
+            status: matter.status?.value,
+            catalogCode: matter.catalogCode?.value,
+            basis: matter.basis.map(\.value),
+            audience: matter.audience.map(\.value),
+            lists: memberships(of: matter.id),
+            modes: matter.modes.map { Checklist.Mode(name: $0.value, onlineURL: $0.value == "全程网办" ? regionInfo?.onlineURL : nil) },
+            region: regionInfo,
+            implementedIn: region == nil ? implementations.map { place($0.division) } : [],
+            conditions: matter.conditions.map(\.value),
+            situation: situation,
+            materialGroups: materialGroups(matter, situation: situation),
+            statutory: matter.timeLimit?.statutory?.value,
+            promised: promised,
+            standardPromised: standardPromised,
+            timeNote: matter.timeLimit?.note?.value,
+            visits: matter.visits?.value,
+            fee: fee(matter.fee),
+            result: matter.result.map { Checklist.ResultInfo(name: $0.name?.value, type: $0.type?.value, delivery: $0.delivery.map(\.value)) },
+            process: matter.process.map(\.value),
+            revisionDate: revisionDate)
+    }
+
+    /// The booklet of every matter on `list` that `region` implements.
+    /// - Throws: `ChecklistError` when the region implements none of them.
+    public func booklet(list: ServiceList, region: Checklist.Place, revisionDates: [String: CalendarDate] = [:]) throws -> ChecklistBooklet {
+        var checklists: [Checklist] = []
+        var omitted: [ChecklistBooklet.Omission] = []
+        var seen: Set<String> = []
+        for entry in list.entries where seen.insert(entry.matter.value).inserted {
+            let id = entry.matter.value
+            guard let matter = registry.matter(id) else {
+                omitted.append(.init(matterID: id, name: id, standardMissing: true))
+                continue
+            }
+            do {
+                checklists.append(try checklist(for: matter, region: region, revisionDate: revisionDates[id]))
+            } catch {
+                omitted.append(.init(matterID: id, name: matter.displayName, standardMissing: false))
+            }
+        }
+        guard !checklists.isEmpty else {
+            throw ChecklistError.nothingImplemented(list: list.displayName, region: region.label)
+        }
+        return ChecklistBooklet(
+            listID: list.id, listName: list.displayName, scope: list.scope?.value,
+            basis: list.basis.map(\.value), region: region, checklists: checklists, omitted: omitted)
+    }
+
+    // MARK: - Parts
+
+    private func memberships(of matterID: String) -> [Checklist.Membership] {
+        registry.lists(containing: matterID).sorted { $0.id < $1.id }.map { list in
+            let batchID = list.entries.first { $0.matter.value == matterID }?.batch?.value
+            let batch = batchID.map { id in list.batch(id)?.name?.value ?? id }
+            return Checklist.Membership(listID: list.id, listName: list.displayName, scope: list.scope?.value, batch: batch)
+        }
+    }
+
+    private func materialGroups(_ matter: Matter, situation: String?) -> [Checklist.MaterialGroup] {
+        let shown: [String?] = situation.map { [$0] } ?? (matter.situations.isEmpty ? [nil] : matter.situations.map(\.value))
+        return shown.map { s in
+            let materials = matter.materials.filter { m in s.map { m.applies(to: $0) } ?? true }
+            let lines = materials.enumerated().map { index, m in
+                Checklist.MaterialLine(
+                    number: index + 1, name: m.name.value, form: m.form?.value, medium: m.medium?.value,
+                    copies: m.copies?.value, required: m.required?.value,
+                    license: m.license.flatMap { id in
+                        registry.catalog.licenses.first { $0.id.value == id.value }.map { $0.name?.value ?? $0.id.value }
+                    },
+                    note: m.note?.value)
+            }
+            return Checklist.MaterialGroup(situation: s, materials: lines)
+        }
+    }
+
+    /// The promise that applies, and the standard's when the region's shorter one replaced it.
+    private func promise(_ matter: Matter, _ implementation: Implementation?) -> (String?, String?) {
+        let standard = matter.timeLimit?.promised?.value
+        guard let local = implementation?.promised?.value, let localDuration = DurationParser.parse(local) else {
+            return (standard, nil)
+        }
+        guard let standard else { return (local, nil) }
+        guard let standardDuration = DurationParser.parse(standard),
+              standardDuration.isLonger(than: localDuration) == true else { return (standard, nil) }
+        return (local, standard)
+    }
+
+    private func fee(_ fee: Fee?) -> Checklist.FeeInfo {
+        switch fee {
+        case .none(let text)?: .free(text.value)
+        case .items(let items)?: .items(items.map { Checklist.FeeItem(item: $0.item.value, standard: $0.standard.value, basis: $0.basis?.value) })
+        case nil: .unstated
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// Checklists and the catalogue in a real browser: printed to PDF, photographed, searched.
+/// Run one at a time: each starts a browser, and the machine is small.
+@Suite(.serialized, .enabled(if: Chromium.isInstalled, "chromium is not installed (Debian: apt-get install chromium fonts-noto-cjk)"))
+struct BrowserTests {
+    static let docsImages = CLI.packageRoot.appendingPathComponent("docs/images")
+    static var updatingImages: Bool { ProcessInfo.processInfo.environment["TONGBAN_UPDATE_GOLDEN"] == "1" }
+
+    /// Writes the checklist of `matter` for `region` as HTML into `directory`.
+    private func checklist(_ matter: String, _ region: String, in directory: TemporaryDirectory, arguments: [String] = []) throws -> URL {
+        let html = directory.url.appendingPathComponent("\(matter)-\(region).html")
+        let result = try CLI.run(["checklist", matter, "--region", region, "-o", html.path, "--registry", ChecklistFixture.registry.path] + arguments)
+        try #require(result.status == 0, "\(result.stderr)")
+        return html
+    }
+
+    private func pdf(of page: URL, environment: [String: String] = [:]) throws -> PDFFacts {
+        let pdf = page.deletingPathExtension().appendingPathExtension("pdf")
+        try Chromium.printToPDF(page, to: pdf, environment: environment)
+        return try PDFFacts(Data(contentsOf: pdf))
+    }
+
+    // MARK: - Printing
+
+    @Test(arguments: [
+        ("shili-shebaoka", "370405"),  // both situations, each with its materials
+        ("shili-shebaoka", "370481"),  // two windows
+        ("shili-diya", "370405"),      // fee items
+        ("shili-caogao", "370405"),    // a draft
+    ])
+    func checklistPrintsOnOneA4PageWithChineseGlyphs(matter: String, region: String) throws {
+        let tmp = try TemporaryDirectory()
+        let facts = try pdf(of: try checklist(matter, region, in: tmp))
+        #expect(facts.pageCount == 1)
+        #expect(facts.isA4, "\(facts.pageSizes)")
+        #expect(facts.usesOnlyNotoCJK, "fonts: \(facts.fonts) (Debian: apt-get install fonts-noto-cjk)")
+    }
+
+    @Test func bookletPrintsACoverThenOnePagePerMatter() throws {
+        let tmp = try TemporaryDirectory()
+        let html = tmp.url.appendingPathComponent("booklet.html")
+        let result = try CLI.run(["checklist", "--list", "kuasheng", "--region", "370405", "-o", html.path, "--registry", ChecklistFixture.registry.path])
+        try #require(result.status == 0)
+        let facts = try pdf(of: html)
+        #expect(facts.pageCount == 3)
+        #expect(facts.isA4)
+        #expect(facts.usesOnlyNotoCJK, "fonts: \(facts.fonts)")
+    }
+
+    /// The glyph check is worth something only if it fails when Chinese is drawn as boxes:
+    /// with fontconfig shown no Noto CJK font, the same page must fail it.
+    @Test func glyphCheckFailsWithoutCJKFonts() throws {
+        let tmp = try TemporaryDirectory()
+        let config = tmp.url.appendingPathComponent("fonts.conf")
+        try """
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+            <fontconfig><dir>/usr/share/fonts/truetype</dir><cachedir>\(tmp.url.path)/fontcache</cachedir></fontconfig>
+
+            """.write(to: config, atomically: true, encoding: .utf8)
+        let facts = try pdf(of: try checklist("shili-diya", "370405", in: tmp), environment: ["FONTCONFIG_FILE": config.path])
+        #expect(!facts.usesOnlyNotoCJK, "fonts: \(facts.fonts)")
+    }
+
+    @Test func screenshotOfAChecklist() throws {
+        let tmp = try TemporaryDirectory()
+        let html = try checklist("shili-shebaoka", "370405", in: tmp)
+        let png = tmp.url.appendingPathComponent("checklist.png")
+        try Chromium.screenshot(Chromium.address(html), to: png, width: 860, height: 1180)
+        let data = try Data(contentsOf: png)
+        let size = try #require(pngSize(data))
+        #expect(size.width == 860 && size.height == 1180)
+        if Self.updatingImages { try save(data, as: "checklist.png") }
+    }
+
+    // MARK: - The catalogue
+
+    private func site(in directory: TemporaryDirectory) throws -> URL {
+        let out = directory.url.appendingPathComponent("site")
+        let result = try CLI.run(["site", "-o", out.path, "--registry", ChecklistFixture.registry.path])
+        try #require(result.status == 0, "\(result.stderr)")
+        return out
+    }
+
+    /// The `<ol id="results">` element of a dumped page.
+    private func results(_ dom: String) -> String? {
+        guard let start = dom.range(of: "<ol id=\"results\">"), let end = dom.range(of: "</ol>", range: start.upperBound..<dom.endIndex) else { return nil }
+        return String(dom[start.lowerBound..<end.upperBound])
+    }
+
+    @Test func searchFromTheAddressFindsTheMatter() throws {
+        let tmp = try TemporaryDirectory()
+        let index = try site(in: tmp).appendingPathComponent("index.html")
+
+        let dom = try Chromium.dumpDOM(Chromium.address(index, query: "社保卡"))
+        #expect(dom.contains("<p id=\"result-count\">找到 1 项与“社保卡”相关的事项：</p>"))
+        #expect(results(dom) == "<ol id=\"results\"><li><a href=\"matters/shili-shebaoka.html\">示例社会保障卡申领</a><span class=\"detail\">　公共服务 · 跨省通办（示例）、全省通办（示例）</span></li></ol>")
+        #expect(dom.contains("<input id=\"q\" name=\"q\" type=\"search\""))
+
+        // Matches in the name come before a match in a material (社会保障卡申领登记表).
+        let several = try Chromium.dumpDOM(Chromium.address(index, query: "登记"))
+        let links = (results(several) ?? "").components(separatedBy: "<a href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(links == ["matters/shili-caogao.html", "matters/shili-diya.html", "matters/shili-shebaoka.html"])
+
+        let none = try Chromium.dumpDOM(Chromium.address(index, query: "护照"))
+        #expect(none.contains("<p id=\"result-count\">没有找到与“护照”相关的事项。</p>"))
+        #expect(results(none) == "<ol id=\"results\"></ol>")
+    }
+
+    @Test func matterPageLinksItsChecklists() throws {
+        let tmp = try TemporaryDirectory()
+        let root = try site(in: tmp)
+        let dom = try Chromium.dumpDOM(Chromium.address(root.appendingPathComponent("matters/shili-shebaoka.html")))
+        for region in ["370405", "370481", "standard"] {
+            let link = "../checklists/shili-shebaoka/\(region).html"
+            #expect(dom.contains("<a href=\"\(link)\" class=\"checklist\">"), "\(link)")
+            let target = root.appendingPathComponent("checklists/shili-shebaoka/\(region).html")
+            let page = try Chromium.dumpDOM(Chromium.address(target))
+            #expect(page.contains("<h1>示例社会保障卡申领一次性告知单</h1>"), "\(region)")
+        }
+    }
+
+    @Test func screenshotOfTheCatalogue() throws {
+        let tmp = try TemporaryDirectory()
+        let index = try site(in: tmp).appendingPathComponent("index.html")
+        let png = tmp.url.appendingPathComponent("site.png")
+        try Chromium.screenshot(Chromium.address(index, query: "社保卡"), to: png, width: 1100, height: 560)
+        let data = try Data(contentsOf: png)
+        let size = try #require(pngSize(data))
+        #expect(size.width == 1100 && size.height == 560)
+        if Self.updatingImages { try save(data, as: "site.png") }
+    }
+
+    /// Keeps a screenshot for the README (`TONGBAN_UPDATE_GOLDEN=1`).
+    private func save(_ png: Data, as name: String) throws {
+        try FileManager.default.createDirectory(at: Self.docsImages, withIntermediateDirectories: true)
+        try png.write(to: Self.docsImages.appendingPathComponent(name))
+    }
+}
