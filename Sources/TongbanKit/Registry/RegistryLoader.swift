@@ -25,8 +25,9 @@ public enum RegistryLoader {
             registry.diagnostics = [Diagnostic(file: manifestFile.path, range: schema.range, severity: .error, rule: .schemaVersion, message: SchemaVersionRule.newer(schema.value))]
             return registry
         }
-        let rest = decodeAll(jobs.filter { $0.kind != .manifest }, source)
-        return finish(registry, decoded: [manifest] + rest, diagnostics)
+        var decoded = decodeAll(jobs.filter { $0.kind != .manifest }, source)
+        decoded.insert(manifest, at: 0)
+        return finish(registry, decoded: decoded, diagnostics)
     }
 
     private static func classify(_ entry: SourceEntry, jobs: inout [RegistryFile], diagnostics: inout [Diagnostic]) {
@@ -72,12 +73,20 @@ public enum RegistryLoader {
     }
 
     /// Puts the decoded files together and runs the cross-file rules.
-    public static func finish(_ base: Registry, decoded: [DecodedFile], _ earlier: [Diagnostic]) -> Registry {
+    /// Each model is moved out of `decoded` into the registry, so that only one copy is ever held.
+    public static func finish(_ base: Registry, decoded: consuming [DecodedFile], _ earlier: [Diagnostic]) -> Registry {
         var registry = base
         var diagnostics = earlier
-        for file in decoded {
-            diagnostics += file.diagnostics
-            switch file.model {
+        var counts: [FileKind: Int] = [:]
+        for index in decoded.indices { counts[decoded[index].file.kind, default: 0] += 1 }
+        registry.lists.reserveCapacity(registry.lists.count + counts[.list, default: 0])
+        registry.matters.reserveCapacity(registry.matters.count + counts[.matter, default: 0])
+        registry.implementations.reserveCapacity(registry.implementations.count + counts[.implementation, default: 0])
+        for index in decoded.indices {
+            diagnostics += decoded[index].diagnostics
+            let model = decoded[index].model
+            decoded[index].model = nil
+            switch model {
             case .manifest(let m)?: registry.manifest = m
             case .list(let l)?: registry.lists.append(l)
             case .matter(let m)?: registry.matters.append(m)
