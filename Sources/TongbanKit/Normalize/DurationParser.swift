@@ -2,7 +2,7 @@
 /// `5工作日`, `即办` and its alias `即时办结`.
 public enum DurationParser {
     public static func parse(_ raw: String) -> Duration? {
-        let text = String(TextNormalizer.normalize(raw).unicodeScalars.filter { !$0.properties.isWhitespace })
+        let text = String(TextNormalizer.normalize(raw).unicodeScalars.filter { !TextNormalizer.isWhitespace($0) })
             .halfWidthDigits
         if text == "即办" || text == "即时办结" { return .immediate }
         for unit in Duration.DayUnit.allCases where text.hasSuffix(unit.rawValue) {
@@ -48,7 +48,8 @@ public enum ChineseNumeral {
 extension String {
     /// Full-width digits `０`–`９` replaced by ASCII digits.
     var halfWidthDigits: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { s in
+        guard unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { s in
             (0xFF10...0xFF19).contains(s.value) ? Unicode.Scalar(s.value - 0xFF10 + 0x30) ?? s : s
         }))
     }

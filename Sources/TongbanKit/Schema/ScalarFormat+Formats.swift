@@ -45,7 +45,7 @@ extension ScalarFormat {
         pattern: "^[0-9]{6}$"
     ) { raw in
         let text = TextNormalizer.normalize(raw).halfWidthDigits
-        return text.count == 6 && text.allSatisfy(\.isASCIIDigit)
+        return text.utf8.count == 6 && text.utf8.allSatisfy(isDigitByte)
             ? .valid(canonical: text)
             : .bad("“\(raw)”不是 6 位行政区划代码", "“\(raw)” is not a 6-digit division code")
     }
@@ -56,7 +56,13 @@ extension ScalarFormat {
         pattern: "^[0-9A-Z]{1,12}$"
     ) { raw in
         let text = TextNormalizer.normalize(raw).halfWidthDigits
-        let ok = (1...12).contains(text.count) && text.allSatisfy { $0.isASCIIDigit || ("A"..."Z").contains($0) }
+        let ok: Bool
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            ok = (1...12).contains(text.utf8.count) && text.utf8.allSatisfy { isDigitByte($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+        } else {
+            // Character comparison puts some non-ASCII characters (a letter with a combining mark) in "A"..."Z".
+            ok = (1...12).contains(text.count) && text.allSatisfy { $0.isASCIIDigit || ("A"..."Z").contains($0) }
+        }
         return ok ? .valid(canonical: text) : .bad("“\(raw)”不是有效基本编码（1–12 位数字或大写字母）",
                                                  "“\(raw)” is not a valid catalog code (1–12 digits or capital letters)")
     }
@@ -67,7 +73,7 @@ extension ScalarFormat {
         pattern: "^[0-9A-Za-z]{1,36}$"
     ) { raw in
         let text = TextNormalizer.normalize(raw).halfWidthDigits
-        let ok = (1...36).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let ok = (1...36).contains(text.utf8.count) && text.utf8.allSatisfy { isDigitByte($0) || isASCIILetterByte($0) }
         return ok ? .valid(canonical: text) : .bad("“\(raw)”不是有效实施编码（最多 36 位数字或字母）",
                                                  "“\(raw)” is not a valid task code (up to 36 digits or letters)")
     }
@@ -115,7 +121,7 @@ extension ScalarFormat {
         let lower = text.lowercased()
         let schemeOK = lower.hasPrefix("https://") || lower.hasPrefix("http://")
         let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
-        guard schemeOK, !text.contains(" "), let host, !host.isEmpty, URL(string: text) != nil else {
+        guard schemeOK, !text.contains(" "), let host, !host.isEmpty, isPlainHTTPURL(text) || URL(string: text) != nil else {
             return .bad("“\(raw)”不是有效网址（以 http:// 或 https:// 开头）", "“\(raw)” is not a valid URL (starting with http:// or https://)")
         }
         return .valid(canonical: text)
@@ -143,3 +149,49 @@ extension ScalarFormat {
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+// MARK: - Byte-level checks
+
+// Where a format accepts only ASCII characters of one byte each (a CR, the one ASCII byte that
+// joins another into one character, is rejected by all of them), checking bytes gives the same
+// verdict as checking characters, without grapheme breaking.
+
+@inline(__always) func isDigitByte(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+
+@inline(__always) func isASCIILetterByte(_ b: UInt8) -> Bool {
+    (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
+}
+
+/// Whether `text` is certainly a URL that Foundation accepts: `http(s)://`, a host of letters,
+/// digits, dots and hyphens, then an optional path and query of RFC 3986 characters (no
+/// fragment, `%` only before two hex digits). Anything else is left to `URL(string:)`, which is
+/// the rule; this only spares it the common case. A test checks both agree.
+func isPlainHTTPURL(_ text: String) -> Bool {
+    var bytes = text.utf8[...]
+    for scheme in ["https://", "http://"] where bytes.starts(with: scheme.utf8) {
+        bytes = bytes.dropFirst(scheme.utf8.count)
+        let hostEnd = bytes.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex
+        let host = bytes[..<hostEnd]
+        guard !host.isEmpty, host.allSatisfy({ isDigitByte($0) || isASCIILetterByte($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }) else {
+            return false
+        }
+        var rest = bytes[hostEnd...]
+        while let b = rest.first {
+            if b == UInt8(ascii: "%") {
+                let hex = rest.dropFirst().prefix(2)
+                guard hex.count == 2, hex.allSatisfy({ isDigitByte($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains($0) }) else {
+                    return false
+                }
+                rest = rest.dropFirst(3)
+                continue
+            }
+            guard isDigitByte(b) || isASCIILetterByte(b) || urlPunctuation.contains(b) else { return false }
+            rest = rest.dropFirst()
+        }
+        return true
+    }
+    return false
+}
+
+/// RFC 3986 unreserved, sub-delims and path/query punctuation, without `#`, `[`, `]` and `%`.
+private let urlPunctuation: Set<UInt8> = Set("-._~!$&'()*+,;=:@/?".utf8)

@@ -1,13 +1,12 @@
 /// Phone numbers in canonical form: `0AAA-NNNNNNN`, a five-digit hotline, or a mobile number.
 public enum PhoneNumber {
     public static func canonical(_ raw: String) -> String? {
-        var text = TextNormalizer.normalize(raw).halfWidthDigits
-        text = text.replacingOccurrences(of: "－", with: "-").replacingOccurrences(of: "—", with: "-")
+        var text = TextNormalizer.normalize(raw).halfWidthDigits.replacingScalars { $0 == "－" || $0 == "—" ? "-" : $0 }
         // (0632)6616276 and 0632 6616276 are written 0632-6616276.
         if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
             text = String(text[text.index(after: text.startIndex)..<close]) + "-" + String(text[text.index(after: close)...])
         }
-        text = text.replacingOccurrences(of: " ", with: "-")
+        text = text.replacingScalars { $0 == " " ? "-" : $0 }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         switch parts.count {
@@ -22,5 +21,14 @@ public enum PhoneNumber {
         default:
             return nil
         }
+    }
+}
+
+extension String {
+    /// The string with each Unicode scalar replaced by `transform`'s result (itself if unchanged).
+    func replacingScalars(_ transform: (Unicode.Scalar) -> Unicode.Scalar) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: unicodeScalars.map(transform))
+        return String(out)
     }
 }
