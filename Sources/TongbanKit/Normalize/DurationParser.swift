@@ -2,6 +2,7 @@
 /// `5工作日`, `即办` and its alias `即时办结`.
 public enum DurationParser {
     public static func parse(_ raw: String) -> Duration? {
+        if let canonical = parseCanonical(raw) { return canonical }
         let text = String(TextNormalizer.normalize(raw).unicodeScalars.filter { !TextNormalizer.isWhitespace($0) })
             .halfWidthDigits
         if text == "即办" || text == "即时办结" { return .immediate }
@@ -13,6 +14,29 @@ public enum DurationParser {
             }
             return .days(n, unit)
         }
+        return nil
+    }
+
+    private static let ge = Array("个".utf8)
+    private static let units = Duration.DayUnit.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    /// The canonical spelling, `N个工作日` / `N个自然日` with 1 to 6 ASCII digits, read from the
+    /// bytes; nil for anything else (which the general path then reads to the same result).
+    private static func parseCanonical(_ raw: String) -> Duration? {
+        let bytes = raw.utf8
+        var n = 0
+        var digits = 0
+        var index = bytes.startIndex
+        while index != bytes.endIndex, isDigitByte(bytes[index]), digits < 6 {
+            n = n * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            digits += 1
+            index = bytes.index(after: index)
+        }
+        guard digits > 0, n <= 100_000 else { return nil }
+        let rest = bytes[index...]
+        guard rest.starts(with: ge) else { return nil }
+        let unitBytes = rest.dropFirst(ge.count)
+        for (unit, value) in units where unitBytes.elementsEqual(unit) { return .days(n, value) }
         return nil
     }
 }

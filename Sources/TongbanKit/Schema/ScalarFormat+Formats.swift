@@ -121,7 +121,8 @@ extension ScalarFormat {
         let lower = text.lowercased()
         let schemeOK = lower.hasPrefix("https://") || lower.hasPrefix("http://")
         let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
-        guard schemeOK, !text.contains(" "), let host, !host.isEmpty, isPlainHTTPURL(text) || URL(string: text) != nil else {
+        let hasSpace = text.utf8.contains(UInt8(ascii: " ")) && text.contains(" ")
+        guard schemeOK, !hasSpace, let host, !host.isEmpty, isPlainHTTPURL(text) || URL(string: text) != nil else {
             return .bad("“\(raw)”不是有效网址（以 http:// 或 https:// 开头）", "“\(raw)” is not a valid URL (starting with http:// or https://)")
         }
         return .valid(canonical: text)

@@ -144,4 +144,25 @@ import Testing
         let task = (1...36).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         #expect((ScalarFormat.taskCode.validate(raw) == .valid(canonical: text)) == task)
     }
+
+    /// `DurationParser.parse` without the fast path for the canonical spelling.
+    private func referenceDuration(_ raw: String) -> Duration? {
+        let text = String(TextNormalizer.normalize(raw).unicodeScalars.filter { !$0.properties.isWhitespace }).halfWidthDigits
+        if text == "即办" || text == "即时办结" { return .immediate }
+        for unit in Duration.DayUnit.allCases where text.hasSuffix(unit.rawValue) {
+            var number = String(text.dropLast(unit.rawValue.count))
+            if number.hasSuffix("个") { number.removeLast() }
+            guard let n = Int(number, radix: 10) ?? ChineseNumeral.value(of: number), n >= 0, n <= 100_000 else { return nil }
+            return .days(n, unit)
+        }
+        return nil
+    }
+
+    @Test(arguments: [
+        "5个工作日", "05个自然日", "100000个工作日", "100001个工作日", "999999个工作日", "1234567个工作日", "个工作日",
+        "5个工作日\u{301}", "5 个工作日", "五个工作日", "5工作日", "即办", "即时办结", "５个工作日", "5个工作日 ", "+5个工作日", "5个月",
+    ])
+    func durationMatchesTheGeneralParser(raw: String) {
+        #expect(DurationParser.parse(raw) == referenceDuration(raw))
+    }
 }
