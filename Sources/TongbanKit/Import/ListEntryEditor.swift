@@ -38,11 +38,14 @@ public enum ListEntryEditor {
         result += Array(edit.text.utf8)
         result += Array(bytes[edit.insertAt...])
 
-        // Read the result back: the entries must be the old ones with the new ones in place.
+        // Read the result back: the entries must be the old ones with the new ones in place, and
+        // the file must have the same keys as before (plus entries, if it had none).
         var expected = oldItems
         expected.insert(contentsOf: entries.map { EntryText(matter: $0.matter, batch: $0.batch) }, at: edit.itemIndex)
+        var expectedKeys = pairs.map(\.key.text)
+        if !expectedKeys.contains("entries") { expectedKeys.append("entries") }
         let reread = YAMLReader.read(result)
-        guard let newRoot = reread.root, items(of: newRoot) == expected,
+        guard let newRoot = reread.root, items(of: newRoot) == expected, newRoot.mapping?.map(\.key.text) == expectedKeys,
               !reread.problems.contains(where: { Self.blocksEditing($0.kind) }) else {
             return .failure(ImportProblem(line: nil, Messages.unsafe(file)))
         }
