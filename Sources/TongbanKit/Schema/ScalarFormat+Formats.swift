@@ -118,11 +118,12 @@ extension ScalarFormat {
         pattern: "^https?://\\S+$"
     ) { raw in
         let text = TextNormalizer.normalize(raw)
+        // A plain http(s) address passes every check below (scheme, no space, a host, URL(string:)).
+        if isPlainHTTPURL(text) { return .valid(canonical: text) }
         let lower = text.lowercased()
         let schemeOK = lower.hasPrefix("https://") || lower.hasPrefix("http://")
         let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
-        let hasSpace = text.utf8.contains(UInt8(ascii: " ")) && text.contains(" ")
-        guard schemeOK, !hasSpace, let host, !host.isEmpty, isPlainHTTPURL(text) || URL(string: text) != nil else {
+        guard schemeOK, !text.contains(" "), let host, !host.isEmpty, URL(string: text) != nil else {
             return .bad("“\(raw)”不是有效网址（以 http:// 或 https:// 开头）", "“\(raw)” is not a valid URL (starting with http:// or https://)")
         }
         return .valid(canonical: text)

@@ -89,6 +89,11 @@ import Testing
     ])
     func plainURLsAreURLs(text: String) {
         if isPlainHTTPURL(text) {
+            // Everything the general check asks of a URL.
+            let lower = text.lowercased()
+            #expect(lower.hasPrefix("https://") || lower.hasPrefix("http://"))
+            #expect(!text.contains(" "))
+            #expect(text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first?.isEmpty == false)
             #expect(URL(string: text) != nil, "\(text)")
         }
     }
@@ -102,6 +107,7 @@ import Testing
             let text = "https://" + tail
             if isPlainHTTPURL(text) {
                 #expect(URL(string: text) != nil, "\(text)")
+                #expect(text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first?.isEmpty == false, "\(text)")
             }
         }
     }
