@@ -39,7 +39,9 @@ public struct Pair: Sendable, Hashable {
 /// Aliases are never expanded: an alias is kept as `.alias(name)` so that no document
 /// can grow beyond its source text.
 public struct Node: Sendable, Hashable {
-    public indirect enum Content: Sendable, Hashable {
+    /// Not `indirect`: the arrays already hold children out of line, so a box per node would only
+    /// add an allocation to every node of every file.
+    public enum Content: Sendable, Hashable {
         case scalar(Scalar)
         case mapping([Pair])
         case sequence([Node])

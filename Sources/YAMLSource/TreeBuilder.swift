@@ -25,8 +25,10 @@ struct TreeBuilder {
         var items: [Node] = []
         var pairs: [Pair] = []
         var pendingKey: Node?
-        /// The first line of every scalar key seen in this mapping.
-        var keyLines: [String: Int] = [:]
+        /// The first line of every scalar key seen in this mapping: a list while the mapping is
+        /// small (no hashing, no table), a dictionary once it grows.
+        var keyLines: [(key: String, line: Int)] = []
+        var keyLineTable: [String: Int]?
     }
 
     let maxDepth: Int
@@ -120,15 +122,30 @@ struct TreeBuilder {
         return .proceed
     }
 
+    /// Up to this many keys a mapping's keys are searched in a list.
+    static let smallMapping = 16
+
     /// Records a mapping key; returns the problem with it, if any.
     private static func checkKey(_ key: Node, in frame: inout Frame) -> YAMLProblem? {
         guard let text = key.text else {
             return YAMLProblem(.complexKey, range: key.range)
         }
-        if let firstLine = frame.keyLines[text] {
+        let line = key.range.start.line
+        if frame.keyLineTable == nil {
+            if let first = frame.keyLines.first(where: { $0.key == text }) {
+                return YAMLProblem(.duplicateKey(key: text, firstLine: first.line), range: key.range)
+            }
+            frame.keyLines.append((text, line))
+            if frame.keyLines.count > Self.smallMapping {
+                frame.keyLineTable = Dictionary(frame.keyLines.map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first })
+                frame.keyLines = []
+            }
+            return nil
+        }
+        if let firstLine = frame.keyLineTable?[text] {
             return YAMLProblem(.duplicateKey(key: text, firstLine: firstLine), range: key.range)
         }
-        frame.keyLines[text] = key.range.start.line
+        frame.keyLineTable?[text] = line
         return nil
     }
 }

@@ -14,8 +14,8 @@ struct TongbanCommand: ParsableCommand {
             """,
         version: Tongban.version,
         subcommands: [
-            LintCommand.self, FmtCommand.self, ExportCommand.self, ChecklistCommand.self, SiteCommand.self,
-            RulesCommand.self, SchemaCommand.self,
+            LintCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self, ChecklistCommand.self,
+            SiteCommand.self, RulesCommand.self, SchemaCommand.self, BenchParseCommand.self,
         ]
     )
 

@@ -34,4 +34,16 @@ import YAMLSource
             YAMLProblem(.complexKey, range: range(mark(3, 1, 13), mark(3, 7, 19))),
         ])
     }
+
+    @Test(arguments: [3, 16, 17, 40])
+    func largeMappingsFindDuplicatesToo(size: Int) throws {
+        // Small mappings search their keys in a list and larger ones in a table: both must report alike.
+        let keys = (1...size).map { "k\($0)" }
+        let text = keys.map { "\($0): 1\n" }.joined() + "k1: 2\nk\(size): 3\n"
+        let doc = read(text)
+        #expect(doc.problems.map(\.kind) == [
+            .duplicateKey(key: "k1", firstLine: 1),
+            .duplicateKey(key: "k\(size)", firstLine: size),
+        ])
+    }
 }

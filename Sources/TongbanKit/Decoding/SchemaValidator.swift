@@ -151,6 +151,9 @@ public struct SchemaValidator {
 
     private mutating func object(_ pairs: [Pair], _ schema: ObjectSchema, range: SourceRange) -> ObjectValue {
         var result = ObjectValue(range: range)
+        // One table of the right size each, rather than growing through 1, 2, 4, 8, 16 entries.
+        result.fields.reserveCapacity(pairs.count)
+        result.keyRanges.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.text else { continue }  // complex keys are reported by the reader
             guard result.keyRanges[key] == nil else { continue }  // duplicates are reported by the reader

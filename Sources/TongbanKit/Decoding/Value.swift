@@ -1,7 +1,10 @@
 import YAMLSource
 
 /// A value after schema validation: canonical scalars, with the span each came from.
-public indirect enum Value: Sendable, Hashable {
+///
+/// Not `indirect`: lists and objects already hold their values out of line (in an array or a
+/// dictionary), so a box per value would only add an allocation to every scalar.
+public enum Value: Sendable, Hashable {
     case text(String, SourceRange)
     case integer(Int, SourceRange)
     case list([Value], SourceRange)

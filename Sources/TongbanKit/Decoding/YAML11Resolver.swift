@@ -6,20 +6,30 @@ public enum YAML11Resolver {
         case string, bool, int, float, null, timestamp
     }
 
-    private static let bools: Set<String> = [
+    static let bools: Set<String> = [
         "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
         "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
     ]
-    private static let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
-    private static let specialFloats: Set<String> = [
+    static let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
+    static let specialFloats: Set<String> = [
         ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN",
     ]
 
     public static func resolve(_ text: String) -> Reading {
-        if nulls.contains(text) { return .null }
-        if bools.contains(text) { return .bool }
-        if specialFloats.contains(text) { return .float }
-        let bytes = Array(text.utf8)
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return .null }
+        // Every word in the sets is ASCII and at most 5 bytes long, and no non-ASCII text is
+        // canonically equal to one of them, so longer or non-ASCII text skips the (hashing) lookups.
+        if utf8.count <= 5 && utf8.allSatisfy({ $0 < 0x80 }) {
+            if nulls.contains(text) { return .null }
+            if bools.contains(text) { return .bool }
+            if specialFloats.contains(text) { return .float }
+        }
+        // Ints, floats and timestamps all start with a digit, a sign or a dot.
+        guard isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".") else {
+            return .string
+        }
+        let bytes = Array(utf8)
         if isInt(bytes) { return .int }
         if isFloat(bytes) { return .float }
         if isTimestamp(bytes) { return .timestamp }

@@ -85,7 +85,29 @@ public struct DirectorySource: RegistrySource {
             throw SourceError(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
         }
         defer { close(fd) }
-        var bytes: [UInt8] = []
+        // Read a file of the size fstat(2) gives straight into an array of that size (plus one
+        // byte, to see the end or growth); continue in chunks only if there is more.
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? min(max(Int(info.st_size), 0), limit) : 0
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let n = posixRead(fd, base + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if failed {
+            throw SourceError(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
+        }
+        guard bytes.count == expected + 1 else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count <= limit {
             let n = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }

@@ -2,7 +2,8 @@ import YAMLSource
 
 /// One file, read and decoded: its model (if it could be decoded) and its findings.
 public struct DecodedFile: Sendable {
-    public enum Model: Sendable {
+    /// Boxed (`indirect`): a matter is large, and a registry holds a decoded file per file.
+    public indirect enum Model: Sendable {
         case manifest(Manifest)
         case list(ServiceList)
         case matter(Matter)

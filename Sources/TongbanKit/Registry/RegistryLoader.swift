@@ -22,8 +22,10 @@ public enum RegistryLoader {
         var registry = Registry()
         var diagnostics: [Diagnostic] = []
         var jobs: [RegistryFile] = []
-        for entry in entries {
-            classify(entry, jobs: &jobs, diagnostics: &diagnostics)
+        // Where each path belongs does not depend on the others: work it out on all cores.
+        let places = entries.parallelMap { FilePlace.of($0.path) }
+        for (entry, place) in zip(entries, places) {
+            classify(entry, place, jobs: &jobs, diagnostics: &diagnostics)
         }
         registry.files = jobs
 
@@ -52,7 +54,7 @@ public enum RegistryLoader {
         return LoadedRegistry(registry: registry, files: keepingFiles ? decoded : [], context: context)
     }
 
-    private static func classify(_ entry: SourceEntry, jobs: inout [RegistryFile], diagnostics: inout [Diagnostic]) {
+    private static func classify(_ entry: SourceEntry, _ place: FilePlace, jobs: inout [RegistryFile], diagnostics: inout [Diagnostic]) {
         func access(_ message: Message) {
             diagnostics.append(Diagnostic(file: entry.path, range: .fileStart, severity: .error, rule: .fileAccess, message: message))
         }
@@ -63,7 +65,7 @@ public enum RegistryLoader {
         case .linkOutside: if looksLikeYAML { access(FileAccessRule.linkOutside) }
         case .special: if looksLikeYAML { access(FileAccessRule.special) }
         case .file:
-            switch FilePlace.of(entry.path) {
+            switch place {
             case .kind(let kind, let id, let division):
                 jobs.append(RegistryFile(path: entry.path, kind: kind, id: id, division: division))
             case .stray:
@@ -95,12 +97,20 @@ public enum RegistryLoader {
     }
 
     /// Puts the decoded files together and runs the cross-file rules.
-    public static func finish(_ base: Registry, decoded: [DecodedFile], _ earlier: [Diagnostic]) -> Registry {
+    /// Each model is moved out of `decoded` into the registry, so that only one copy is ever held.
+    public static func finish(_ base: Registry, decoded: consuming [DecodedFile], _ earlier: [Diagnostic]) -> Registry {
         var registry = base
         var diagnostics = earlier
-        for file in decoded {
-            diagnostics += file.diagnostics
-            switch file.model {
+        var counts: [FileKind: Int] = [:]
+        for index in decoded.indices { counts[decoded[index].file.kind, default: 0] += 1 }
+        registry.lists.reserveCapacity(registry.lists.count + counts[.list, default: 0])
+        registry.matters.reserveCapacity(registry.matters.count + counts[.matter, default: 0])
+        registry.implementations.reserveCapacity(registry.implementations.count + counts[.implementation, default: 0])
+        for index in decoded.indices {
+            diagnostics += decoded[index].diagnostics
+            let model = decoded[index].model
+            decoded[index].model = nil
+            switch model {
             case .manifest(let m)?: registry.manifest = m
             case .list(let l)?: registry.lists.append(l)
             case .matter(let m)?: registry.matters.append(m)

@@ -20,7 +20,8 @@ public struct Vocabulary: Sendable {
     /// The canonical term for `raw`, or nil when it is neither a term nor an alias.
     public func canonical(_ raw: String) -> String? {
         let text = TextNormalizer.normalize(raw)
-        if terms.contains(text) { return text }
+        // Equal bytes are equal strings: try that before String's canonical-equivalence compare.
+        if terms.contains(where: { $0.utf8.elementsEqual(text.utf8) }) || terms.contains(text) { return text }
         return aliases[text]
     }
 

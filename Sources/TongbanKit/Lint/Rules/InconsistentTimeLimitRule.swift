@@ -25,12 +25,13 @@ struct InconsistentTimeLimitRule: RegistryRule {
                 standard[matter.id] = (statutory, "法定")
             }
         }
-        for implementation in registry.implementations {
-            guard let local = implementation.promisedDuration, let text = implementation.promised,
-                  let (limit, kind) = standard[implementation.matterID], local.isLonger(than: limit) == true else { continue }
+        for index in registry.implementations.indices {
+            // Read the two fields in place: copying each implementation retains all of its text.
+            guard let text = registry.implementations[index].promised, let local = DurationParser.parse(text.value),
+                  let (limit, kind) = standard[registry.implementations[index].matterID], local.isLonger(than: limit) == true else { continue }
             let enKind = kind == "承诺" ? "promised" : "statutory"
             report.append(Diagnostic(
-                file: "regions/\(implementation.division)/\(implementation.matterID).yaml", range: text.range, severity: .error, rule: .inconsistentTimeLimit,
+                file: "regions/\(registry.implementations[index].division)/\(registry.implementations[index].matterID).yaml", range: text.range, severity: .error, rule: .inconsistentTimeLimit,
                 message: Message(zh: "本地承诺时限 \(local) 长于标准的\(kind)时限 \(limit)", en: "local promised time \(local) is longer than the standard's \(enKind) \(limit)")))
         }
     }

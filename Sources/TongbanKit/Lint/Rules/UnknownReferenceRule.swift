@@ -48,7 +48,8 @@ struct UnknownReferenceRule: RegistryRule {
                 }
             }
         }
-        for implementation in registry.implementations where !matterIDs.contains(implementation.matterID) {
+        for index in registry.implementations.indices where !matterIDs.contains(registry.implementations[index].matterID) {
+            let implementation = registry.implementations[index]
             let file = "regions/\(implementation.division)/\(implementation.matterID).yaml"
             report.append(finding(file, .fileStart, Message(
                 zh: "没有事项“\(implementation.matterID)”（matters/\(implementation.matterID).yaml），实施清单无所依据",

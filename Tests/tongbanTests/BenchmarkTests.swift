@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@Suite struct BenchmarkTests {
+    @Test func bareParseCountsEveryYAMLFile() throws {
+        let result = try CLI.run(["bench-parse", "standards"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let yamlFiles = FileManager.default.enumerator(atPath: CLI.packageRoot.appendingPathComponent("standards").path)?
+            .compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") }.count ?? -1
+        #expect(result.stdout.hasPrefix("files \(yamlFiles), bytes "), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(", failures 0\n"))
+    }
+
+    @Test func bareParseIsHiddenFromHelp() throws {
+        let result = try CLI.run(["--help"])
+        #expect(result.stdout.contains("import"))
+        #expect(!result.stdout.contains("bench-parse"))
+    }
+
+    static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// The benchmark measures reading and checking, so its synthetic registry must stay valid as rules change.
+    @Test(.enabled(if: python != nil, "needs python3"))
+    func syntheticRegistryLintsClean() throws {
+        let directory = try TemporaryDirectory()
+        let out = directory.url.appendingPathComponent("registry").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.python ?? "python3")
+        process.arguments = [CLI.packageRoot.appendingPathComponent("Benchmarks/generate_registry.py").path,
+                             "--out", out, "--matters", "12", "--regions", "13"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let lint = try CLI.run(["lint", "--format", "json", out])
+        #expect(lint.status == 0)
+        #expect(lint.stdout.contains("\"files\": 174,"), "\(lint.stdout.prefix(300))")
+        #expect(lint.stdout.contains("\"diagnostics\": []"), "\(lint.stdout.prefix(2000))")
+    }
+}
