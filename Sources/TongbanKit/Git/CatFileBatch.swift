@@ -1,0 +1,136 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One long-running `git cat-file --batch`: objects are asked for one at a time, so only the
+/// blobs a diff needs are ever read, and no process is started per file. Safe to share between
+/// threads (requests are serialized).
+final class CatFileBatch: @unchecked Sendable {
+    private let directory: String
+    private let lock = NSLock()
+    private var process: Process?
+    private var input: FileHandle?
+    private var output: Int32 = -1
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var requests = 0
+    private var failed = false
+    private var readingHandle: FileHandle?
+
+    init(directory: String) {
+        self.directory = directory
+    }
+
+    /// How many objects have been read so far.
+    var objectsRead: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return requests
+    }
+
+    /// The content of `object` (an id, or `commit:path`), at most `limit + 1` bytes; nil when git has no such object.
+    /// - Throws: `SourceError` when git cannot be started or stops answering.
+    func read(_ object: String, limit: Int) throws -> (type: String, bytes: [UInt8])? {
+        guard !object.contains("\n") else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard !failed else { throw Self.broken }
+        do {
+            try startIfNeeded()
+            try input?.write(contentsOf: Data((object + "\n").utf8))
+            let header = String(decoding: try line(), as: UTF8.self)
+            if header.hasSuffix(" missing") || header.hasSuffix(" ambiguous") { return nil }
+            let fields = header.split(separator: " ")
+            guard fields.count == 3, let size = Int(fields[2]), size >= 0 else { throw Self.broken }
+            let body = try bytes(size, keep: limit + 1)
+            _ = try bytes(1, keep: 0)  // the newline after the content
+            requests += 1
+            return (String(fields[1]), body)
+        } catch {
+            failed = true
+            throw error
+        }
+    }
+
+    private func startIfNeeded() throws {
+        guard process == nil else { return }
+        let process = try GitProcess.make(["cat-file", "--batch"], in: directory)
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw SourceError(Message(zh: "无法运行 git：\(error.localizedDescription)", en: "cannot run git: \(error.localizedDescription)"))
+        }
+        self.process = process
+        input = stdin.fileHandleForWriting
+        output = stdout.fileHandleForReading.fileDescriptor
+        // Keep the reading handle alive as long as its descriptor is used.
+        readingHandle = stdout.fileHandleForReading
+    }
+
+    /// Reads more of git's output into the buffer; false at end of output.
+    private func fill() throws -> Bool {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { raw -> Int in
+                #if canImport(Glibc)
+                Glibc.read(output, raw.baseAddress, raw.count)
+                #else
+                Darwin.read(output, raw.baseAddress, raw.count)
+                #endif
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw Self.broken }
+            if n == 0 { return false }
+            buffer.append(contentsOf: chunk[0..<n])
+            return true
+        }
+    }
+
+    private func line() throws -> [UInt8] {
+        var searched = 0  // bytes after `start` already known to hold no newline
+        while true {
+            if let newline = buffer[(start + searched)...].firstIndex(of: 10) {
+                let result = Array(buffer[start..<newline])
+                start = newline + 1
+                return result
+            }
+            searched = buffer.count - start
+            guard try fill() else { throw Self.broken }
+        }
+    }
+
+    /// Consumes `count` bytes of output and returns the first `keep` of them.
+    private func bytes(_ count: Int, keep: Int) throws -> [UInt8] {
+        var result: [UInt8] = []
+        var remaining = count
+        while remaining > 0 {
+            if start == buffer.count { guard try fill() else { throw Self.broken } }
+            let take = min(remaining, buffer.count - start)
+            if result.count < keep {
+                result.append(contentsOf: buffer[start..<start + min(take, keep - result.count)])
+            }
+            start += take
+            remaining -= take
+        }
+        return result
+    }
+
+    private static let broken = SourceError(Message(zh: "git cat-file 意外停止", en: "git cat-file stopped unexpectedly"))
+
+    deinit {
+        try? input?.close()
+        process?.waitUntilExit()
+    }
+}
