@@ -1,0 +1,79 @@
+/// The two sides of `tongban diff`, from the command line's OLD and NEW: a folder when the
+/// argument names an existing folder, otherwise a git revision of the repository that holds the
+/// registry. OLD defaults to `HEAD`, NEW to the working tree.
+public struct DiffTargets: Sendable {
+    public var old: any SnapshotSource
+    public var new: any SnapshotSource
+    public var oldEndpoint: DiffEndpoint
+    public var newEndpoint: DiffEndpoint
+    /// The repository the revisions were read from, when there are any.
+    public var repository: GitRepository?
+
+    /// - Parameters:
+    ///   - registry: the registry folder for revisions and the working tree; by default the one
+    ///     found from `cwd` upward, else `./standards` (which, for revisions only, need not exist
+    ///     in the working tree).
+    /// - Throws: `SourceError` when a revision names no commit, the registry is in no git
+    ///   repository while revisions are given, or a folder is not a registry.
+    public static func resolve(old: String?, new: String?, registry: String?, cwd: String) throws -> DiffTargets {
+        let home = try RegistryHome(registry: registry, cwd: cwd)
+        var repository: (GitRepository, String)?
+        func side(_ argument: String?, defaultRevision: String?) throws -> (any SnapshotSource, DiffEndpoint) {
+            if let argument, PathTools.kind(PathTools.absolute(argument, cwd: cwd)) == .directory {
+                let (root, display) = try folderRegistry(argument, cwd: cwd)
+                return (DirectorySource(root: root), DiffEndpoint(.folder(argument), displayRoot: display))
+            }
+            guard let revision = argument ?? defaultRevision else {
+                let (root, display) = try home.existing()
+                return (DirectorySource(root: root), DiffEndpoint(.workingTree, displayRoot: display))
+            }
+            if repository == nil { repository = try GitRepository.containing(home.root) }
+            guard let (repo, prefix) = repository else { throw SourceError(Message(zh: "没有 git 仓库", en: "no git repository")) }
+            let commit = try repo.resolve(revision)
+            return (GitTreeSource(repository: repo, commit: commit, prefix: prefix), DiffEndpoint(.revision(revision), displayRoot: home.display))
+        }
+        let (oldSource, oldEndpoint) = try side(old, defaultRevision: "HEAD")
+        let (newSource, newEndpoint) = try side(new, defaultRevision: nil)
+        return DiffTargets(old: oldSource, new: newSource, oldEndpoint: oldEndpoint, newEndpoint: newEndpoint, repository: repository?.0)
+    }
+
+    /// The registry in a folder given as OLD or NEW: the registry it is in, or its `standards/`.
+    static func folderRegistry(_ folder: String, cwd: String) throws -> (root: String, display: String) {
+        if let location = try? RegistryLocation.locate(paths: [folder], cwd: cwd) {
+            return (location.root, location.displayRoot)
+        }
+        let standards = PathTools.absolute(folder, cwd: cwd) + "/standards"
+        if PathTools.kind(standards + "/registry.yaml") == .file || RegistryLocation.looksLikeRegistry(standards) {
+            return (standards, folder.hasSuffix("/") ? folder + "standards" : folder + "/standards")
+        }
+        throw SourceError(Message(zh: "\(folder) 不是标准库（没有 registry.yaml）", en: "\(folder) is not a registry (no registry.yaml)"))
+    }
+}
+
+/// Where the registry is for revisions and the working tree.
+private struct RegistryHome {
+    var root: String
+    var display: String
+    /// Why the registry was not found on disk, when it was not.
+    var missing: SourceError?
+
+    init(registry: String?, cwd: String) throws {
+        if let registry {
+            let location = try RegistryLocation.locate(paths: [registry], cwd: cwd)
+            (root, display) = (location.root, location.displayRoot)
+            return
+        }
+        do {
+            let location = try RegistryLocation.locate(paths: [], cwd: cwd)
+            (root, display) = (location.root, location.displayRoot)
+        } catch let error as SourceError {
+            (root, display, missing) = (PathTools.absolute("standards", cwd: cwd), "standards", error)
+        }
+    }
+
+    /// The registry in the working tree. - Throws: why it was not found.
+    func existing() throws -> (String, String) {
+        if let missing { throw missing }
+        return (root, display)
+    }
+}
