@@ -27,7 +27,7 @@ public struct DiffTargets: Sendable {
                 let (root, display) = try home.existing()
                 return (DirectorySource(root: root), DiffEndpoint(.workingTree, displayRoot: display))
             }
-            if repository == nil { repository = try GitRepository.containing(home.root) }
+            if repository == nil { repository = try GitRepository.containing(home.root, shownAs: home.display) }
             guard let (repo, prefix) = repository else { throw SourceError(Message(zh: "没有 git 仓库", en: "no git repository")) }
             let commit = try repo.resolve(revision)
             return (GitTreeSource(repository: repo, commit: commit, prefix: prefix), DiffEndpoint(.revision(revision), displayRoot: home.display))

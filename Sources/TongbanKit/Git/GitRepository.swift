@@ -15,8 +15,10 @@ public final class GitRepository: Sendable {
 
     /// The repository that holds `folder` (which need not exist yet), and the folder's path inside
     /// it with a trailing `/` (empty for the top folder).
+    /// - Parameter shownAs: how messages name the folder (default: as given).
     /// - Throws: `SourceError` when the folder is in no git repository, or git cannot run.
-    public static func containing(_ folder: String) throws -> (repository: GitRepository, prefix: String) {
+    public static func containing(_ folder: String, shownAs: String? = nil) throws -> (repository: GitRepository, prefix: String) {
+        let shown = shownAs ?? folder
         var existing = PathTools.absolute(folder, cwd: PathTools.currentDirectory())
         var missing: [String] = []
         while PathTools.kind(existing) != .directory && existing != "/" {
@@ -28,10 +30,10 @@ public final class GitRepository: Sendable {
         guard output.status == 0, lines.count >= 2, !lines[0].isEmpty else {
             if output.stderr.contains("not a git repository") || output.status == 0 {
                 throw SourceError(Message(
-                    zh: "\(folder) 不在 git 仓库中：比较修订版本需要 git 仓库（或给出两个目录）",
-                    en: "\(folder) is not in a git repository: comparing revisions needs one (or give two folders)"))
+                    zh: "\(shown) 不在 git 仓库中：比较修订版本需要 git 仓库（或给出两个目录）",
+                    en: "\(shown) is not in a git repository: comparing revisions needs one (or give two folders)"))
             }
-            throw SourceError(Message(zh: "git 无法读取 \(folder)：\(output.reason)", en: "git cannot read \(folder): \(output.reason)"))
+            throw SourceError(Message(zh: "git 无法读取 \(shown)：\(output.reason)", en: "git cannot read \(shown): \(output.reason)"))
         }
         let prefix = String(lines[1]) + missing.map { $0 + "/" }.joined()
         return (GitRepository(topLevel: String(lines[0])), prefix)
