@@ -13,7 +13,7 @@ struct TongbanCommand: ParsableCommand {
             Messages are in Chinese when LC_ALL/LANG begin with zh, English otherwise; --lang overrides.
             """,
         version: Tongban.version,
-        subcommands: [LintCommand.self, RulesCommand.self, DiffCommand.self]
+        subcommands: [LintCommand.self, RulesCommand.self, DiffCommand.self, ReportCommand.self]
     )
 
     /// Runs the command line; usage errors exit 2 with a one-line reason, as every tongban command does.

@@ -18,8 +18,8 @@ import Testing
     @Test func textAndMarkdownMatchTheGoldenFiles() throws {
         for (name, report) in try Self.reports() {
             for language in Language.allCases {
-                try DiffGolden.check(DiffTextRenderer(language: language, colour: false).render(report), "\(name).\(language.rawValue).txt")
-                try DiffGolden.check(DiffMarkdownRenderer.render(report, language: language), "\(name).\(language.rawValue).md")
+                try GoldenOutput.check(DiffTextRenderer(language: language, colour: false).render(report), "\(name).\(language.rawValue).txt")
+                try GoldenOutput.check(DiffMarkdownRenderer.render(report, language: language), "\(name).\(language.rawValue).md")
             }
         }
     }
