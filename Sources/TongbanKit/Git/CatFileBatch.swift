@@ -11,14 +11,11 @@ import Darwin
 final class CatFileBatch: @unchecked Sendable {
     private let directory: String
     private let lock = NSLock()
-    private var process: Process?
-    private var input: FileHandle?
-    private var output: Int32 = -1
+    private var process: Subprocess?
     private var buffer: [UInt8] = []
     private var start = 0
     private var requests = 0
     private var failed = false
-    private var readingHandle: FileHandle?
 
     init(directory: String) {
         self.directory = directory
@@ -40,7 +37,7 @@ final class CatFileBatch: @unchecked Sendable {
         guard !failed else { throw Self.broken }
         do {
             try startIfNeeded()
-            try input?.write(contentsOf: Data((object + "\n").utf8))
+            try send(object + "\n")
             let header = String(decoding: try line(), as: UTF8.self)
             if header.hasSuffix(" missing") || header.hasSuffix(" ambiguous") { return nil }
             let fields = header.split(separator: " ")
@@ -57,22 +54,20 @@ final class CatFileBatch: @unchecked Sendable {
 
     private func startIfNeeded() throws {
         guard process == nil else { return }
-        let process = try GitProcess.make(["cat-file", "--batch"], in: directory)
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw SourceError(Message(zh: "无法运行 git：\(error.localizedDescription)", en: "cannot run git: \(error.localizedDescription)"))
+        process = try GitProcess.spawn(["cat-file", "--batch"], in: directory, pipeInput: true, pipeErrors: false)
+    }
+
+    /// Sends one request line to git.
+    private func send(_ line: String) throws {
+        guard let input = process?.input else { throw Self.broken }
+        let bytes = Array(line.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { raw in Subprocess.writeFD(input, raw.baseAddress.map { $0 + offset }, raw.count - offset) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw Self.broken }
+            offset += n
         }
-        self.process = process
-        input = stdin.fileHandleForWriting
-        output = stdout.fileHandleForReading.fileDescriptor
-        // Keep the reading handle alive as long as its descriptor is used.
-        readingHandle = stdout.fileHandleForReading
     }
 
     /// Reads more of git's output into the buffer; false at end of output.
@@ -83,13 +78,8 @@ final class CatFileBatch: @unchecked Sendable {
         }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let n = chunk.withUnsafeMutableBytes { raw -> Int in
-                #if canImport(Glibc)
-                Glibc.read(output, raw.baseAddress, raw.count)
-                #else
-                Darwin.read(output, raw.baseAddress, raw.count)
-                #endif
-            }
+            guard let output = process?.output else { throw Self.broken }
+            let n = chunk.withUnsafeMutableBytes { Subprocess.readFD(output, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw Self.broken }
             if n == 0 { return false }
@@ -130,7 +120,9 @@ final class CatFileBatch: @unchecked Sendable {
     private static let broken = SourceError(Message(zh: "git cat-file 意外停止", en: "git cat-file stopped unexpectedly"))
 
     deinit {
-        try? input?.close()
-        process?.waitUntilExit()
+        guard let process else { return }
+        if let input = process.input { close(input) }
+        close(process.output)
+        _ = process.wait()
     }
 }
