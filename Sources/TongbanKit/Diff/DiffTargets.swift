@@ -17,24 +17,37 @@ public struct DiffTargets: Sendable {
     ///   repository while revisions are given, or a folder is not a registry.
     public static func resolve(old: String?, new: String?, registry: String?, cwd: String) throws -> DiffTargets {
         let home = try RegistryHome(registry: registry, cwd: cwd)
-        var repository: (GitRepository, String)?
-        func side(_ argument: String?, defaultRevision: String?) throws -> (any SnapshotSource, DiffEndpoint) {
-            if let argument, PathTools.kind(PathTools.absolute(argument, cwd: cwd)) == .directory {
-                let (root, display) = try folderRegistry(argument, cwd: cwd)
-                return (DirectorySource(root: root), DiffEndpoint(.folder(argument), displayRoot: display))
-            }
-            guard let revision = argument ?? defaultRevision else {
-                let (root, display) = try home.existing()
-                return (DirectorySource(root: root), DiffEndpoint(.workingTree, displayRoot: display))
-            }
-            if repository == nil { repository = try GitRepository.containing(home.root, shownAs: home.display) }
-            guard let (repo, prefix) = repository else { throw SourceError(Message(zh: "没有 git 仓库", en: "no git repository")) }
-            let commit = try repo.resolve(revision)
-            return (GitTreeSource(repository: repo, commit: commit, prefix: prefix), DiffEndpoint(.revision(revision), displayRoot: home.display))
+        enum Side { case folder(String), revision(String), workingTree }
+        func kind(_ argument: String?, defaultRevision: String?) -> Side {
+            if let argument, PathTools.kind(PathTools.absolute(argument, cwd: cwd)) == .directory { return .folder(argument) }
+            return (argument ?? defaultRevision).map(Side.revision) ?? .workingTree
         }
-        let (oldSource, oldEndpoint) = try side(old, defaultRevision: "HEAD")
-        let (newSource, newEndpoint) = try side(new, defaultRevision: nil)
-        return DiffTargets(old: oldSource, new: newSource, oldEndpoint: oldEndpoint, newEndpoint: newEndpoint, repository: repository?.0)
+        let sides = [kind(old, defaultRevision: "HEAD"), kind(new, defaultRevision: nil)]
+        let revisions = sides.compactMap { side -> String? in if case .revision(let r) = side { r } else { nil } }
+
+        var repository: (repository: GitRepository, prefix: String)?
+        var commits: [ObjectID] = []
+        if !revisions.isEmpty {
+            let found = try GitRepository.containing(home.root, shownAs: home.display)
+            repository = found
+            commits = try found.repository.resolve(revisions)
+        }
+        var resolved: [(any SnapshotSource, DiffEndpoint)] = []
+        for side in sides {
+            switch side {
+            case .folder(let argument):
+                let (root, display) = try folderRegistry(argument, cwd: cwd)
+                resolved.append((DirectorySource(root: root), DiffEndpoint(.folder(argument), displayRoot: display)))
+            case .workingTree:
+                let (root, display) = try home.existing()
+                resolved.append((DirectorySource(root: root), DiffEndpoint(.workingTree, displayRoot: display)))
+            case .revision(let revision):
+                guard let repository else { continue }
+                let commit = commits.removeFirst()
+                resolved.append((GitTreeSource(repository: repository.repository, commit: commit, prefix: repository.prefix), DiffEndpoint(.revision(revision), displayRoot: home.display)))
+            }
+        }
+        return DiffTargets(old: resolved[0].0, new: resolved[1].0, oldEndpoint: resolved[0].1, newEndpoint: resolved[1].1, repository: repository?.repository)
     }
 
     /// The registry in a folder given as OLD or NEW: the registry it is in, or its `standards/`.

@@ -1,3 +1,5 @@
+import YAMLSource
+
 /// Compares two states of a registry — two revisions, a revision and the working tree, or two
 /// folders — list by list.
 ///
@@ -150,18 +152,39 @@ private struct DiffState {
         unchanged(path) ? "both:" + path : side.rawValue + ":" + path
     }
 
+    /// Reads the files of `requests` (all of one side in one stream) and decodes them in parallel.
     mutating func decode(_ requests: [(DiffSide, String)]) {
         var keys: Set<String> = []
         var jobs: [DecodeJob] = []
         for (side, path) in requests {
             let key = key(side, path)
-            guard decoded[key] == nil, !keys.contains(key), case .kind(let kind, let id, let division) = FilePlace.of(path),
-                  let source = sources[side] else { continue }
+            guard decoded[key] == nil, !keys.contains(key), case .kind(let kind, let id, let division) = FilePlace.of(path) else { continue }
             keys.insert(key)
-            jobs.append(DecodeJob(key: key, source: source, file: RegistryFile(path: path, kind: kind, id: id, division: division)))
+            let readFrom: DiffSide = key.hasPrefix("old:") ? .old : .new
+            jobs.append(DecodeJob(key: key, side: readFrom, snapshot: SnapshotFile(path: path, blob: blobs[readFrom]?[path] ?? nil),
+                                  file: RegistryFile(path: path, kind: kind, id: id, division: division)))
         }
-        let results = jobs.parallelMap { RegistryLoader.decode($0.file, $0.source) }
-        for (job, file) in zip(jobs, results) { decoded[job.key] = file }
+        var work: [(DecodeJob, Result<[UInt8], any Error>)] = []
+        for side in [DiffSide.old, .new] {
+            let sideJobs = jobs.filter { $0.side == side }
+            guard !sideJobs.isEmpty, let source = sources[side] else { continue }
+            work += zip(sideJobs, source.contents(of: sideJobs.map(\.snapshot), limit: YAMLReader.maxFileSize)).map { ($0, $1) }
+        }
+        let results = work.parallelMap { job, bytes in Self.decode(bytes, as: job.file) }
+        for ((job, _), file) in zip(work, results) { decoded[job.key] = file }
+    }
+
+    /// One file's model and findings; a file that could not be read is a `file-access` finding.
+    static func decode(_ bytes: Result<[UInt8], any Error>, as file: RegistryFile) -> DecodedFile {
+        switch bytes {
+        case .success(let bytes):
+            var decoded = FileDecoder.decode(bytes, as: file)
+            decoded.rewrites = []
+            return decoded
+        case .failure(let error):
+            let message = (error as? SourceError).map { FileAccessRule.unreadable($0.message.zh, $0.message.en) } ?? FileAccessRule.unreadable("\(error)", "\(error)")
+            return DecodedFile(file: file, model: nil, diagnostics: [Diagnostic(file: file.path, range: .fileStart, severity: .error, rule: .fileAccess, message: message)], rewrites: [])
+        }
     }
 
     /// The decoded file at `side`, nil when the side has no such file.
@@ -279,9 +302,10 @@ private struct DiffState {
     }
 }
 
-/// A file to decode, where to read it, and the key its result is kept under.
+/// A file to decode, the side to read it from, and the key its result is kept under.
 private struct DecodeJob: Sendable {
     var key: String
-    var source: any SnapshotSource
+    var side: DiffSide
+    var snapshot: SnapshotFile
     var file: RegistryFile
 }

@@ -7,6 +7,16 @@ public protocol SnapshotSource: RegistrySource {
     /// The regular files directly inside `folders` and the named `files` (paths relative to the
     /// registry root), with their blob ids.
     func snapshot(folders: [String], files: [String]) throws -> [SnapshotFile]
+
+    /// The bytes of `files` (as `snapshot` listed them), each at most `limit + 1` bytes, in order.
+    /// A source that can stream many files at once does so here.
+    func contents(of files: [SnapshotFile], limit: Int) -> [Result<[UInt8], any Error>]
+}
+
+extension SnapshotSource {
+    public func contents(of files: [SnapshotFile], limit: Int) -> [Result<[UInt8], any Error>] {
+        files.parallelMap { file in Result { try read(file.path, limit: limit) } }
+    }
 }
 
 /// A file of a snapshot and the git blob id of its content (nil when it cannot be read).

@@ -14,42 +14,76 @@ final class CatFileBatch: @unchecked Sendable {
     private var process: Subprocess?
     private var buffer: [UInt8] = []
     private var start = 0
-    private var requests = 0
+    private var delivered = 0
     private var failed = false
+    /// Where each read(2) lands before it joins `buffer`.
+    private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
 
     init(directory: String) {
         self.directory = directory
     }
 
-    /// How many objects have been read so far.
-    var objectsRead: Int {
+    /// How many blobs (file contents) have been read so far; trees and missing objects do not count.
+    var blobsRead: Int {
         lock.lock()
         defer { lock.unlock() }
-        return requests
+        return delivered
     }
 
     /// The content of `object` (an id, or `commit:path`), at most `limit + 1` bytes; nil when git has no such object.
     /// - Throws: `SourceError` when git cannot be started or stops answering.
     func read(_ object: String, limit: Int) throws -> (type: String, bytes: [UInt8])? {
-        guard !object.contains("\n") else { return nil }
+        try read([object], limit: limit)[0]
+    }
+
+    /// The contents of `objects`, in order, as `read(_:limit:)`. Requests are written ahead of
+    /// the answers (a chunk at a time, so neither pipe can fill up while the other waits), so git
+    /// looks up the next object while the last one is read.
+    func read(_ objects: [String], limit: Int) throws -> [(type: String, bytes: [UInt8])?] {
         lock.lock()
         defer { lock.unlock() }
         guard !failed else { throw Self.broken }
         do {
             try startIfNeeded()
-            try send(object + "\n")
-            let header = String(decoding: try line(), as: UTF8.self)
-            if header.hasSuffix(" missing") || header.hasSuffix(" ambiguous") { return nil }
-            let fields = header.split(separator: " ")
-            guard fields.count == 3, let size = Int(fields[2]), size >= 0 else { throw Self.broken }
-            let body = try bytes(size, keep: limit + 1)
-            _ = try bytes(1, keep: 0)  // the newline after the content
-            requests += 1
-            return (String(fields[1]), body)
+            var results: [(type: String, bytes: [UInt8])?] = []
+            results.reserveCapacity(objects.count)
+            var index = 0
+            while index < objects.count {
+                let chunk = objects[index..<min(index + Self.chunkSize, objects.count)]
+                let requests = chunk.filter { !$0.contains("\n") }
+                if !requests.isEmpty { try send(requests.map { $0 + "\n" }.joined()) }
+                for object in chunk {
+                    results.append(object.contains("\n") ? nil : try answer(limit: limit))
+                }
+                index += chunk.count
+            }
+            return results
         } catch {
             failed = true
             throw error
         }
+    }
+
+    /// Requests written ahead at most: 256 object names stay well below a pipe's 64 KiB.
+    private static let chunkSize = 256
+
+    /// Reads git's answer to one request.
+    private func answer(limit: Int) throws -> (type: String, bytes: [UInt8])? {
+        let header = String(decoding: try line(), as: UTF8.self)
+        if header.hasSuffix(" missing") || header.hasSuffix(" ambiguous") { return nil }
+        let fields = header.split(separator: " ")
+        guard fields.count == 3, let size = Int(fields[2]), size >= 0 else { throw Self.broken }
+        let body = try bytes(size, keep: limit + 1)
+        _ = try bytes(1, keep: 0)  // the newline after the content
+        if fields[1] == "blob" { delivered += 1 }
+        return (String(fields[1]), body)
+    }
+
+    /// Starts git now, so the first read does not wait for it.
+    func launch() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        try startIfNeeded()
     }
 
     private func startIfNeeded() throws {
@@ -76,7 +110,6 @@ final class CatFileBatch: @unchecked Sendable {
             buffer.removeFirst(start)
             start = 0
         }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             guard let output = process?.output else { throw Self.broken }
             let n = chunk.withUnsafeMutableBytes { Subprocess.readFD(output, $0.baseAddress, $0.count) }

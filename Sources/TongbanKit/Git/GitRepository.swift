@@ -50,8 +50,21 @@ public final class GitRepository: Sendable {
         return id
     }
 
-    /// How many objects `git cat-file` has delivered so far (tests use it to show what is not read).
-    public var objectsRead: Int { batch.objectsRead }
+    /// The commits `revisions` name, in order, resolved concurrently (while `git cat-file`
+    /// starts, ready for the reads that follow).
+    /// - Throws: `SourceError` for the first revision that names no commit.
+    public func resolve(_ revisions: [String]) throws -> [ObjectID] {
+        let batch = self.batch
+        let results = ([nil] + revisions.map(Optional.some)).parallelMap { revision -> Result<ObjectID?, any Error> in
+            guard let revision else { return Result { try batch.launch(); return nil } }
+            return Result { try self.resolve(revision) }
+        }
+        return try results.dropFirst().compactMap { try $0.get() }
+    }
+
+    /// How many blobs (file contents) `git cat-file` has delivered so far: tests use it to show
+    /// that unchanged files are not read.
+    public var blobsRead: Int { batch.blobsRead }
 
     /// The entries of `commit` below the repository paths `paths` (every entry when empty), recursively.
     func listTree(_ commit: ObjectID, paths: [String]) throws -> [GitTreeEntry] {

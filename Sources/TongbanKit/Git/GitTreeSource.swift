@@ -20,19 +20,58 @@ public struct GitTreeSource: SnapshotSource {
 
     public func read(_ path: String, limit: Int) throws -> [UInt8] {
         guard let object = try repository.batch.read("\(commit.hex):\(prefix)\(path)", limit: limit), object.type == "blob" else {
-            throw SourceError(Message(zh: "\(commit.hex.prefix(12)) 中没有文件 \(prefix)\(path)", en: "no file \(prefix)\(path) in \(commit.hex.prefix(12))"))
+            throw missing(path)
         }
         return object.bytes
     }
 
+    /// Reads the tree objects of the folders (and of the named files' folders) through the
+    /// running `git cat-file`, so listing a revision starts no process and never walks the
+    /// registry's other folders.
     public func snapshot(folders: [String], files: [String]) throws -> [SnapshotFile] {
-        let paths = (folders + files).map { prefix + $0 }
-        let wanted = Set(files)
-        return try repository.listTree(commit, paths: paths).compactMap { entry in
-            guard entry.isRegularFile, let path = inside(entry.path) else { return nil }
-            let isDirect = folders.contains { path.hasPrefix($0 + "/") && !path.dropFirst($0.count + 1).contains("/") }
-            return isDirect || wanted.contains(path) ? SnapshotFile(path: path, blob: entry.id) : nil
+        let parents = files.map { path in path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "" }
+        var trees: [String] = []
+        for folder in folders + parents where !trees.contains(folder) { trees.append(folder) }
+        let objects = try repository.batch.read(trees.map(treeName), limit: Int.max - 1)
+        var listing: [String: [String: ObjectID]] = [:]
+        for (folder, object) in zip(trees, objects) {
+            guard let object, object.type == "tree" else { continue }
+            listing[folder] = GitTree.regularFiles(object.bytes, idLength: commit.hex.utf8.count / 2)
         }
+        var result: [SnapshotFile] = []
+        for folder in folders {
+            for (name, id) in (listing[folder] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                result.append(SnapshotFile(path: folder + "/" + name, blob: id))
+            }
+        }
+        for (file, parent) in zip(files, parents) {
+            let name = parent.isEmpty ? file : String(file.dropFirst(parent.count + 1))
+            if let id = listing[parent]?[name] { result.append(SnapshotFile(path: file, blob: id)) }
+        }
+        return result
+    }
+
+    /// Streams the blobs by id through the running `git cat-file`.
+    public func contents(of files: [SnapshotFile], limit: Int) -> [Result<[UInt8], any Error>] {
+        let names = files.map { $0.blob?.hex ?? "\(commit.hex):\(prefix)\($0.path)" }
+        do {
+            return zip(files, try repository.batch.read(names, limit: limit)).map { file, object in
+                guard let object, object.type == "blob" else { return .failure(missing(file.path)) }
+                return .success(object.bytes)
+            }
+        } catch {
+            return files.map { _ in .failure(error) }
+        }
+    }
+
+    /// The object name of a folder of the registry at this commit (`<commit>:` is the top tree).
+    private func treeName(_ folder: String) -> String {
+        let path = prefix + folder
+        return "\(commit.hex):" + (path.hasSuffix("/") ? String(path.dropLast()) : path)
+    }
+
+    private func missing(_ path: String) -> SourceError {
+        SourceError(Message(zh: "\(commit.hex.prefix(12)) 中没有文件 \(prefix)\(path)", en: "no file \(prefix)\(path) in \(commit.hex.prefix(12))"))
     }
 
     /// `path` (from the repository's top) relative to the registry, or nil when it is outside.

@@ -93,7 +93,7 @@ extension RegistryDifferTests {
         ])
         #expect(repositoryDiff.statistics.filesInScope == 9)
         #expect(repositoryDiff.statistics.unchangedFiles == 8)
-        #expect(repository.objectsRead == 6)
+        #expect(repository.blobsRead == 6)
     }
 
     @Test func blobsStreamedAreOnlyTheOnesParsed() throws {
@@ -115,7 +115,7 @@ extension RegistryDifferTests {
             new: GitTreeSource(repository: repository, commit: try repository.resolve("b"), prefix: prefix))
         #expect(diff.statistics.parsed == ["both:lists/big.yaml", "both:registry.yaml", "new:matters/m7.yaml", "old:matters/m7.yaml"])
         #expect(diff.statistics.unchangedFiles == 201)
-        #expect(repository.objectsRead == 4)
+        #expect(repository.blobsRead == 4)
         #expect(diff.lists.map(\.changed) == [[MatterChange(
             matter: "m7", name: "事项7", fields: ["time_limit"],
             timeLimit: .init(old: .init(statutory: "20个工作日", promised: "5个工作日"), new: .init(statutory: "20个工作日", promised: "2个工作日")))]])

@@ -31,7 +31,7 @@ import Testing
         #expect(try new.read("matters/x.yaml", limit: 100) == Array("name: X2\n".utf8))
         #expect(try new.read("matters/x.yaml", limit: 3) == Array("name".utf8))
         #expect(throws: SourceError.self) { try new.read("matters/none.yaml", limit: 100) }
-        #expect(repo.objectsRead == 3)
+        #expect(repo.blobsRead == 3)
     }
 
     @Test func snapshotListsOnlyTheScopeWithGitsBlobIDs() throws {
@@ -42,7 +42,7 @@ import Testing
         #expect(files.map(\.path).sorted() == ["lists/a.yaml", "matters/x.yaml", "registry.yaml"])
         let x = try #require(files.first { $0.path == "matters/x.yaml" })
         #expect(x.blob == ObjectID.blob(of: Array("name: X2\n".utf8)))
-        #expect(repo.objectsRead == 0)
+        #expect(repo.blobsRead == 0)
     }
 
     @Test func directorySnapshotComputesTheSameIDs() throws {
@@ -77,5 +77,18 @@ import Testing
         let fixture = try Self.repository()
         let (_, prefix) = try GitRepository.containing(fixture.path + "/gone/standards")
         #expect(prefix == "gone/standards/")
+    }
+}
+
+extension GitTreeSourceTests {
+    @Test func treeObjectsKeepOnlyRegularFiles() throws {
+        let id = [UInt8](repeating: 0xAB, count: 20)
+        func entry(_ mode: String, _ name: String) -> [UInt8] { Array("\(mode) \(name)\0".utf8) + id }
+        let tree = entry("100644", "a.yaml") + entry("100755", "b.yaml") + entry("120000", "link.yaml")
+            + entry("40000", "sub") + entry("160000", "module") + entry("100644", "名.yaml")
+        let files = GitTree.regularFiles(tree, idLength: 20)
+        #expect(files.keys.sorted() == ["a.yaml", "b.yaml", "名.yaml"])
+        #expect(files["a.yaml"]?.hex == String(repeating: "ab", count: 20))
+        #expect(GitTree.regularFiles(Array(tree.dropLast(3)), idLength: 20).keys.sorted() == ["a.yaml", "b.yaml"])
     }
 }
