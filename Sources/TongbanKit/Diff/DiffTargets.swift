@@ -28,9 +28,9 @@ public struct DiffTargets: Sendable {
         var repository: (repository: GitRepository, prefix: String)?
         var commits: [ObjectID] = []
         if !revisions.isEmpty {
-            let found = try GitRepository.containing(home.root, shownAs: home.display)
-            repository = found
-            commits = try found.repository.resolve(revisions)
+            let opened = try GitRepository.open(home.root, shownAs: home.display, revisions: revisions)
+            repository = (opened.repository, opened.prefix)
+            commits = opened.commits
         }
         var resolved: [(any SnapshotSource, DiffEndpoint)] = []
         for side in sides {

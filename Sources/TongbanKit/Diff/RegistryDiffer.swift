@@ -46,15 +46,20 @@ private struct DiffState {
             .old: Dictionary(oldFiles.map { ($0.path, $0.blob) }, uniquingKeysWith: { a, _ in a }),
             .new: Dictionary(newFiles.map { ($0.path, $0.blob) }, uniquingKeysWith: { a, _ in a }),
         ]
-        for side in [DiffSide.old, .new] {
-            for path in (blobs[side] ?? [:]).keys.sorted() {
+        for (side, files) in [(DiffSide.old, oldFiles), (.new, newFiles)] {
+            var listPaths: [String: String] = [:]
+            var matterPaths: [String: String] = [:]
+            // Sorted, so `x.yaml` wins over `x.yml` (lint reports the pair).
+            for path in files.map(\.path).sorted() {
                 guard case .kind(let kind, let id, _) = FilePlace.of(path) else { continue }
                 switch kind {
-                case .list where lists[side]?[id] == nil: lists[side]?[id] = path
-                case .matter where matters[side]?[id] == nil: matters[side]?[id] = path
+                case .list where listPaths[id] == nil: listPaths[id] = path
+                case .matter where matterPaths[id] == nil: matterPaths[id] = path
                 default: break
                 }
             }
+            lists[side] = listPaths
+            matters[side] = matterPaths
         }
     }
 

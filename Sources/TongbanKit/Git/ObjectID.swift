@@ -16,17 +16,19 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
         var hasher = SHA1()
         hasher.update(Array("blob \(bytes.count)\0".utf8))
         hasher.update(bytes)
+        return ObjectID(rawBytes: hasher.finalize())
+    }
+
+    /// The id whose raw bytes (as in a tree object) are `bytes`.
+    init(rawBytes bytes: some Collection<UInt8>) {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
-        for byte in hasher.finalize() {
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0F)])
         }
-        return ObjectID(checkedHex: String(decoding: text, as: UTF8.self))
-    }
-
-    private init(checkedHex: String) {
-        hex = checkedHex
+        hex = String(decoding: text, as: UTF8.self)
     }
 
     public var description: String { hex }
