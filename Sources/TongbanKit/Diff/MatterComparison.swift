@@ -44,8 +44,8 @@ enum MatterComparison {
         let changed = fields.filter { $0.differs(old, new) }.map(\.key)
         guard !changed.isEmpty else { return nil }
         var change = MatterChange(matter: new.id, name: name, fields: changed)
-        if changed.contains("name") {
-            change.renamed = MatterChange.Rename(from: old.displayName, to: new.displayName)
+        if let from = old.name?.value, let to = new.name?.value, from != to {
+            change.renamed = MatterChange.Rename(from: from, to: to)
         }
         if changed.contains("materials") {
             change.materials = materials(from: old.materials, to: new.materials)

@@ -1,6 +1,7 @@
 /// What changed between two states of a registry, list by list (the 动态调整 of the 通办 lists).
 public struct RegistryDiff: Sendable, Hashable {
-    /// Every list present on either side, by id (or only the one asked for).
+    /// Every list present on either side, by id (or only the one asked for); a list that could
+    /// not be parsed on a side is left out, and `diagnostics` says why.
     public var lists: [ListDiff]
     /// Matters whose standard changed, was created or was deleted, and that sit on no list.
     public var unlisted: UnlistedDiff

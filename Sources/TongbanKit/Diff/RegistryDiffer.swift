@@ -63,6 +63,9 @@ private struct DiffState {
         }
     }
 
+    /// The entries of one list on both sides.
+    typealias Membership = (id: String, name: String, old: [ServiceList.Entry], new: [ServiceList.Entry])
+
     mutating func run(list only: String?) throws -> RegistryDiff {
         let listIDs = Set(lists[.old, default: [:]].keys).union(lists[.new, default: [:]].keys).sorted()
         if let only, !listIDs.contains(only) {
@@ -87,23 +90,32 @@ private struct DiffState {
         decode(wave)
         try checkSchema()
 
+        let changes = matterChanges(changedMatters)
+        // Lists that could not be parsed on a side are left out (their findings say why).
+        let memberships = comparedLists.compactMap { id -> Membership? in
+            guard let before = listModel(id, .old), let after = listModel(id, .new) else { return nil }
+            return (id, after.name ?? before.name ?? id, before.entries, after.entries)
+        }
+        decodeNames(memberships)
+        let unlisted = only == nil ? unlistedDiff(changedMatters, changes) : UnlistedDiff()
+        return RegistryDiff(lists: memberships.map { listDiff($0, changes) }, unlisted: unlisted, diagnostics: diagnostics(), statistics: statistics())
+    }
+
+    /// How each changed matter's standard changed (nil entries: no change, or not comparable).
+    func matterChanges(_ ids: [String]) -> [String: MatterChange] {
         let synonyms = [DiffSide.old: synonymTable(.old), .new: synonymTable(.new)]
         var changes: [String: MatterChange] = [:]
-        for id in changedMatters {
+        for id in ids {
             guard let before = comparable(id, .old, synonyms[.old] ?? [:]),
                   let after = comparable(id, .new, synonyms[.new] ?? [:]) else { continue }
             let name = displayName(id, preferring: after.exists ? .new : .old)
             changes[id] = MatterComparison.change(from: before.matter, to: after.matter, name: name ?? id)
         }
+        return changes
+    }
 
-        // Membership of every compared list; lists unusable on a side are left out.
-        var memberships: [(id: String, old: [ServiceList.Entry], new: [ServiceList.Entry], name: String)] = []
-        for id in comparedLists {
-            guard let before = listModel(id, .old), let after = listModel(id, .new) else { continue }
-            memberships.append((id, before.entries, after.entries, after.name ?? before.name ?? id))
-        }
-
-        // Wave 2: names of matters that joined, left or moved without their file changing.
+    /// Wave 2: parses, for their names, the matters that joined, left or moved without their file changing.
+    mutating func decodeNames(_ memberships: [Membership]) {
         var names: [(DiffSide, String)] = []
         for membership in memberships {
             let oldBatch = Self.batches(membership.old), newIDs = Set(membership.new.map(\.matter.value))
@@ -115,33 +127,30 @@ private struct DiffState {
             }
         }
         decode(names.filter { decoded[key($0.0, $0.1)] == nil })
+    }
 
-        var result: [ListDiff] = []
-        for membership in memberships {
-            var diff = ListDiff(id: membership.id, name: membership.name)
-            let oldBatch = Self.batches(membership.old)
-            let newIDs = Set(membership.new.map(\.matter.value))
-            for entry in membership.new {
-                let id = entry.matter.value
-                let name = displayName(id, preferring: .new) ?? id
-                guard let before = oldBatch[id] else {
-                    diff.added.append(ListMembership(matter: id, name: name, batch: entry.batch?.value))
-                    continue
-                }
-                if before != entry.batch?.value {
-                    diff.moved.append(BatchMove(matter: id, name: name, from: before, to: entry.batch?.value))
-                }
-                if let change = changes[id] { diff.changed.append(change) }
+    /// One list's added, removed, changed and moved entries.
+    func listDiff(_ membership: Membership, _ changes: [String: MatterChange]) -> ListDiff {
+        var diff = ListDiff(id: membership.id, name: membership.name)
+        let oldBatch = Self.batches(membership.old)
+        let newIDs = Set(membership.new.map(\.matter.value))
+        for entry in membership.new {
+            let id = entry.matter.value
+            let name = displayName(id, preferring: .new) ?? id
+            guard let before = oldBatch[id] else {
+                diff.added.append(ListMembership(matter: id, name: name, batch: entry.batch?.value))
+                continue
             }
-            for entry in membership.old where !newIDs.contains(entry.matter.value) {
-                let id = entry.matter.value
-                diff.removed.append(ListMembership(matter: id, name: displayName(id, preferring: .old) ?? id, batch: entry.batch?.value))
+            if before != entry.batch?.value {
+                diff.moved.append(BatchMove(matter: id, name: name, from: before, to: entry.batch?.value))
             }
-            result.append(diff)
+            if let change = changes[id] { diff.changed.append(change) }
         }
-
-        let unlisted = only == nil ? unlistedDiff(changedMatters, changes) : UnlistedDiff()
-        return RegistryDiff(lists: result, unlisted: unlisted, diagnostics: diagnostics(), statistics: statistics())
+        for entry in membership.old where !newIDs.contains(entry.matter.value) {
+            let id = entry.matter.value
+            diff.removed.append(ListMembership(matter: id, name: displayName(id, preferring: .old) ?? id, batch: entry.batch?.value))
+        }
+        return diff
     }
 
     // MARK: - Reading

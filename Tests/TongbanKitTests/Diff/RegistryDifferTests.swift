@@ -198,3 +198,41 @@ final class RegistryFolderFixture {
         try? FileManager.default.removeItem(atPath: path)
     }
 }
+
+extension RegistryDifferTests {
+    static let manifest = "schema: 1\nname: A\njurisdiction: \"370000\"\n"
+
+    @Test func aListThatDoesNotParseIsLeftOutAndReported() throws {
+        let old = try RegistryFolderFixture([
+            "registry.yaml": Self.manifest,
+            "lists/kuasheng.yaml": DiffScenario.kuasheng([("hukou", "2020")]),
+            "matters/hukou.yaml": DiffScenario.matter("户口迁移"),
+        ])
+        let new = try RegistryFolderFixture([
+            "registry.yaml": Self.manifest,
+            "lists/kuasheng.yaml": "name: 跨省通办\nentries: [\n",
+            "matters/hukou.yaml": DiffScenario.matter("户口迁移"),
+        ])
+        let diff = try RegistryDiffer.diff(old: DirectorySource(root: old.path), new: DirectorySource(root: new.path))
+        #expect(diff.lists.isEmpty)
+        #expect(!diff.hasDifferences)
+        #expect(diff.diagnostics.map { "\($0.side.rawValue) \($0.diagnostic.file) \($0.diagnostic.rule.rawValue)" } == ["new lists/kuasheng.yaml yaml-syntax"])
+    }
+
+    @Test func aListedMatterWhoseFileIsDeletedHasEveryFieldChanged() throws {
+        let files = [
+            "registry.yaml": Self.manifest,
+            "lists/kuasheng.yaml": DiffScenario.kuasheng([("hukou", "2020")]),
+            "matters/hukou.yaml": DiffScenario.matter("户口迁移"),
+        ]
+        let old = try RegistryFolderFixture(files)
+        let new = try RegistryFolderFixture(files.filter { $0.key != "matters/hukou.yaml" })
+        let diff = try RegistryDiffer.diff(old: DirectorySource(root: old.path), new: DirectorySource(root: new.path))
+        let change = try #require(diff.lists.first?.changed.first)
+        #expect(change.name == "户口迁移")
+        #expect(change.renamed == nil)
+        #expect(change.fields == ["name", "type", "department", "status", "basis", "modes", "conditions", "materials", "time_limit", "visits", "fee", "result", "process"])
+        #expect(change.materials == MatterChange.MaterialChanges(added: [], removed: ["居民身份证"], changed: []))
+        #expect(diff.unlisted.isEmpty)
+    }
+}
