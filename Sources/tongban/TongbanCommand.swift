@@ -14,8 +14,9 @@ struct TongbanCommand: ParsableCommand {
             """,
         version: Tongban.version,
         subcommands: [
-            LintCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self, ChecklistCommand.self,
-            SiteCommand.self, RulesCommand.self, SchemaCommand.self, BenchParseCommand.self,
+            LintCommand.self, FmtCommand.self, DiffCommand.self, ReportCommand.self, ExportCommand.self,
+            ImportCommand.self, ChecklistCommand.self, SiteCommand.self, RulesCommand.self, SchemaCommand.self,
+            BenchParseCommand.self,
         ]
     )
 

@@ -1,0 +1,67 @@
+/// The diff as a pull-request comment: a heading, then per list its summary and a table of
+/// what changed.
+public enum DiffMarkdownRenderer {
+    public static func render(_ report: DiffReport, language: Language) -> String {
+        let words = DiffWording(language: language)
+        let diff = report.diff
+        var out = "### " + escape(words.title(report)) + "\n"
+        for list in diff.lists {
+            out += "\n**" + escape(words.summary(list)) + "**\n"
+            guard !list.isEmpty else { continue }
+            out += "\n" + header(words)
+            for entry in list.added { out += row(words.added, entry.matter, entry.name, words.batch(entry.batch)) }
+            for entry in list.removed { out += row(words.removed, entry.matter, entry.name, words.batch(entry.batch)) }
+            for change in list.changed { out += row(words.changed, change.matter, change.name, detail(change, words)) }
+            for move in list.moved { out += row(words.moved, move.matter, move.name, words.move(move)) }
+        }
+        if !diff.unlisted.isEmpty {
+            out += "\n**" + escape(words.unlistedSummary(diff.unlisted)) + "**\n\n" + header(words)
+            for entry in diff.unlisted.added { out += row(words.added, entry.matter, entry.name, "") }
+            for entry in diff.unlisted.removed { out += row(words.removed, entry.matter, entry.name, "") }
+            for change in diff.unlisted.changed { out += row(words.changed, change.matter, change.name, detail(change, words)) }
+        }
+        if !diff.diagnostics.isEmpty {
+            out += "\n**" + escape(words.diagnosticsHeading) + "**\n\n"
+            for found in diff.diagnostics {
+                let (side, place, text) = words.diagnostic(found, report)
+                out += "- \(escape(side)) `\(String(place.map { $0 == "`" ? "'" : $0 }))` \(escape(text)) (`\(found.diagnostic.rule.rawValue)`)\n"
+            }
+        }
+        out += "\n" + escape(diff.hasDifferences ? words.total(diff) : words.noDifferences) + "\n"
+        return out
+    }
+
+    private static func header(_ words: DiffWording) -> String {
+        "| \(words.changeHeading) | \(words.matterHeading) | \(words.nameHeading) | \(words.detailHeading) |\n| --- | --- | --- | --- |\n"
+    }
+
+    /// A table row; the detail lines are joined with `<br>`.
+    private static func row(_ label: String, _ matter: String, _ name: String, _ detail: [String]) -> String {
+        "| \(label) | `\(matter)` | \(escape(name)) | \(detail.map(escape).joined(separator: "<br>")) |\n"
+    }
+
+    private static func row(_ label: String, _ matter: String, _ name: String, _ detail: String) -> String {
+        row(label, matter, name, detail.isEmpty ? [] : [detail])
+    }
+
+    private static func detail(_ change: MatterChange, _ words: DiffWording) -> [String] {
+        [words.fields(change)] + words.details(change)
+    }
+
+    /// Text safe in a Markdown table cell: characters with a meaning in Markdown or HTML escaped,
+    /// line breaks folded.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "|", "*", "_", "`", "[", "]", "#", "~": out += "\\" + String(character)
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

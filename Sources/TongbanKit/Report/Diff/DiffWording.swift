@@ -1,0 +1,123 @@
+/// The words the text and Markdown diff share, in Chinese and English.
+struct DiffWording {
+    let language: Language
+
+    private var zh: Bool { language == .zh }
+
+    func title(_ report: DiffReport) -> String {
+        let arrow = "\(report.old.label(language)) → \(report.new.label(language))"
+        return zh ? "通办清单变化：\(arrow)" : "Changes to the 通办 lists: \(arrow)"
+    }
+
+    /// The list's summary: the official notice in Chinese, counts in English.
+    func summary(_ list: ListDiff) -> String {
+        if zh { return list.notice }
+        var text = "\(list.name) (\(list.id)): \(list.added.count) added, \(list.removed.count) removed, \(list.changed.count) changed"
+        if !list.moved.isEmpty { text += ", \(list.moved.count) moved between batches" }
+        return text
+    }
+
+    func unlistedSummary(_ unlisted: UnlistedDiff) -> String {
+        zh ? "未列入清单的事项：新增 \(unlisted.added.count) 项，取消 \(unlisted.removed.count) 项，调整 \(unlisted.changed.count) 项"
+            : "Matters on no list: \(unlisted.added.count) added, \(unlisted.removed.count) removed, \(unlisted.changed.count) changed"
+    }
+
+    func total(_ diff: RegistryDiff) -> String {
+        var text = zh
+            ? "合计：新增 \(diff.addedCount) 项，取消 \(diff.removedCount) 项，调整 \(diff.changedCount) 项"
+            : "In all: \(diff.addedCount) added, \(diff.removedCount) removed, \(diff.changedCount) changed"
+        if diff.movedCount > 0 { text += zh ? "，调整批次 \(diff.movedCount) 项" : ", \(diff.movedCount) moved between batches" }
+        if !diff.unlisted.isEmpty { text += zh ? "；未列入清单的事项 \(diff.unlisted.count) 项" : "; \(diff.unlisted.count) on no list" }
+        return text
+    }
+
+    var noDifferences: String { zh ? "无变化" : "no differences" }
+    var added: String { zh ? "新增" : "added" }
+    var removed: String { zh ? "取消" : "removed" }
+    var changed: String { zh ? "调整" : "changed" }
+    var moved: String { zh ? "调整批次" : "moved" }
+    var unlistedHeading: String { zh ? "未列入清单的事项" : "Matters on no list" }
+    var diagnosticsHeading: String { zh ? "无法解析、未参与比较的文件" : "Files that could not be parsed (left out of the comparison)" }
+    var matterHeading: String { zh ? "事项" : "matter" }
+    var nameHeading: String { zh ? "名称" : "name" }
+    var detailHeading: String { zh ? "说明" : "details" }
+    var changeHeading: String { zh ? "变化" : "change" }
+
+    func side(_ side: DiffSide) -> String {
+        switch side {
+        case .old: zh ? "旧" : "old"
+        case .new: zh ? "新" : "new"
+        }
+    }
+
+    func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: zh ? "错误" : "error"
+        case .warning: zh ? "警告" : "warning"
+        }
+    }
+
+    func batch(_ batch: String?) -> String {
+        guard let batch else { return zh ? "未分批" : "no batch" }
+        return zh ? "批次 \(batch)" : "batch \(batch)"
+    }
+
+    func move(_ move: BatchMove) -> String {
+        "\(batch(move.from)) → \(batch(move.to))"
+    }
+
+    /// The changed fields, by their labels.
+    func fields(_ change: MatterChange) -> String {
+        change.fields.map(field).joined(separator: zh ? "、" : ", ")
+    }
+
+    func field(_ key: String) -> String {
+        guard zh else { return String(key.map { $0 == "_" ? " " : $0 }) }
+        return Self.chineseFields[key] ?? key
+    }
+
+    private static let chineseFields = [
+        "name": "事项名称", "catalog_code": "基本编码", "type": "事项类型", "department": "业务主管部门",
+        "status": "事项状态", "basis": "设定依据", "modes": "通办模式", "audience": "服务对象",
+        "conditions": "受理条件", "situations": "情形", "materials": "申请材料", "time_limit": "办结时限",
+        "visits": "到办事现场次数", "fee": "收费", "result": "办理结果", "process": "办理流程",
+    ]
+
+    /// One line per detail: the rename, the materials added/removed/changed, the time limits.
+    func details(_ change: MatterChange) -> [String] {
+        let colon = zh ? "：" : ": "
+        let list = zh ? "、" : ", "
+        let part = zh ? "；" : "; "
+        var lines: [String] = []
+        if let rename = change.renamed {
+            lines.append((zh ? "更名" : "renamed") + colon + "\(rename.from) → \(rename.to)")
+        }
+        if let materials = change.materials {
+            var parts: [String] = []
+            if !materials.added.isEmpty { parts.append((zh ? "新增 " : "added ") + materials.added.joined(separator: list)) }
+            if !materials.removed.isEmpty { parts.append((zh ? "取消 " : "removed ") + materials.removed.joined(separator: list)) }
+            if !materials.changed.isEmpty { parts.append((zh ? "变更 " : "changed ") + materials.changed.joined(separator: list)) }
+            if parts.isEmpty { parts.append(zh ? "顺序调整" : "reordered") }
+            lines.append(field("materials") + colon + parts.joined(separator: part))
+        }
+        if let limit = change.timeLimit {
+            let none = zh ? "无" : "none"
+            var parts: [String] = []
+            if limit.old.statutory != limit.new.statutory {
+                parts.append((zh ? "法定 " : "statutory ") + "\(limit.old.statutory ?? none) → \(limit.new.statutory ?? none)")
+            }
+            if limit.old.promised != limit.new.promised {
+                parts.append((zh ? "承诺 " : "promised ") + "\(limit.old.promised ?? none) → \(limit.new.promised ?? none)")
+            }
+            if parts.isEmpty { parts.append(zh ? "说明变更" : "note changed") }
+            lines.append(field("time_limit") + colon + parts.joined(separator: part))
+        }
+        return lines
+    }
+
+    func diagnostic(_ found: SideDiagnostic, _ report: DiffReport) -> (side: String, place: String, text: String) {
+        let d = found.diagnostic
+        let place = "\(report.endpoint(found.side).display(d.file)):\(d.range.start.line):\(d.range.start.column)"
+        return (side(found.side), place, "\(severity(d.severity)): \(d.message.text(language))")
+    }
+}

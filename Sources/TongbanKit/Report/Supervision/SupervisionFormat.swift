@@ -1,0 +1,4 @@
+/// The output formats of `tongban report`.
+public enum SupervisionFormat: String, Sendable, CaseIterable {
+    case text, json
+}

@@ -1,0 +1,38 @@
+/// `tongban report --format json`: `as_of`, then per list and batch the due date, whether it is
+/// past, the entry count, and each region's implemented count and overdue entries.
+public enum SupervisionJSONRenderer {
+    public static func render(_ report: SupervisionReport, pretty: Bool = true) -> String {
+        JSON.object([
+            ("as_of", .string(report.asOf.description)),
+            ("lists", .array(report.lists.map { list in
+                .object([
+                    ("list", .string(list.id)),
+                    ("name", .string(list.name)),
+                    ("batches", .array(list.batches.map(batch))),
+                ])
+            })),
+            ("summary", .object([
+                ("overdue", .int(report.overdueCount)),
+                ("registry_errors", .int(report.registryErrors)),
+            ])),
+        ]).rendered(pretty: pretty)
+    }
+
+    private static func batch(_ batch: SupervisionReport.BatchProgress) -> JSON {
+        .object([
+            ("batch", .optional(batch.id)),
+            ("name", .optional(batch.name)),
+            ("due", .optional(batch.due?.description)),
+            ("past_due", .bool(batch.isPastDue)),
+            ("entries", .int(batch.entries.count)),
+            ("regions", .array(batch.regions.map { region in
+                .object([
+                    ("region", .string(region.division)),
+                    ("name", .string(region.name)),
+                    ("implemented", .int(region.implemented)),
+                    ("overdue", .array(region.overdue.map { .object([("matter", .string($0.matter)), ("name", .string($0.name))]) })),
+                ])
+            })),
+        ])
+    }
+}

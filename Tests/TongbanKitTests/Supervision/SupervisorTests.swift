@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import TongbanKit
+
+@Suite struct SupervisorTests {
+    /// `Fixtures/supervision`: batch 2020 of 跨省通办 is complete in 台儿庄区 and overdue in 滕州市;
+    /// a 区域 list names its own regions, one outside the jurisdiction.
+    static func registry() throws -> Registry {
+        let url = try #require(Bundle.module.url(forResource: "supervision", withExtension: nil, subdirectory: "Fixtures"))
+        return try RegistryLoader.load(from: DirectorySource(root: url.path))
+    }
+
+    static func day(_ text: String) throws -> CalendarDate {
+        try #require(CalendarDate(parsing: text))
+    }
+
+    @Test func overdueInOneRegionCompleteInAnother() throws {
+        let report = Supervisor.report(try Self.registry(), asOf: try Self.day("2021-07-01"))
+        #expect(SupervisionJSONRenderer.render(report, pretty: false) == #"{"as_of":"2021-07-01","lists":["#
+            + #"{"list":"kuasheng","name":"跨省通办","batches":["#
+            + #"{"batch":"2020","name":"2020年底前实现","due":"2020-12-31","past_due":true,"entries":2,"regions":["#
+            + #"{"region":"370405","name":"台儿庄区","implemented":2,"overdue":[]},"#
+            + #"{"region":"370481","name":"滕州市","implemented":1,"overdue":[{"matter":"hukou","name":"户口迁移"}]}]},"#
+            + #"{"batch":"2021","name":null,"due":"2021-12-31","past_due":false,"entries":1,"regions":["#
+            + #"{"region":"370405","name":"台儿庄区","implemented":1,"overdue":[]},"#
+            + #"{"region":"370481","name":"滕州市","implemented":0,"overdue":[]}]},"#
+            + #"{"batch":null,"name":null,"due":null,"past_due":false,"entries":1,"regions":["#
+            + #"{"region":"370405","name":"台儿庄区","implemented":0,"overdue":[]},"#
+            + #"{"region":"370481","name":"滕州市","implemented":0,"overdue":[]}]}]},"#
+            + #"{"list":"quyu","name":"鲁南区域通办","batches":["#
+            + #"{"batch":"2021","name":null,"due":"2021-06-30","past_due":true,"entries":1,"regions":["#
+            + #"{"region":"370405","name":"台儿庄区","implemented":1,"overdue":[]},"#
+            + #"{"region":"370102","name":"历下区","implemented":0,"overdue":[{"matter":"shebaoka","name":"社会保障卡申领"}]}]}]}],"#
+            + #""summary":{"overdue":2,"registry_errors":0}}"#)
+    }
+
+    @Test func theDueDayItselfIsNotPastDue() throws {
+        let report = Supervisor.report(try Self.registry(), asOf: try Self.day("2020-12-31"))
+        #expect(report.overdueCount == 0)
+        #expect(report.lists[0].batches[0].isPastDue == false)
+        let after = Supervisor.report(try Self.registry(), asOf: try Self.day("2021-01-01"))
+        #expect(after.overdueCount == 1)
+    }
+
+    @Test func countiesBelowTheJurisdictionAndRegionFolders() throws {
+        #expect(Supervisor.regions(of: try Self.registry()) == ["370405", "370481"])
+    }
+
+    @Test func textMatchesTheGoldenFiles() throws {
+        let report = Supervisor.report(try Self.registry(), asOf: try Self.day("2021-07-01"))
+        for language in Language.allCases {
+            try GoldenOutput.check(SupervisionTextRenderer(language: language, colour: false).render(report), "report.\(language.rawValue).txt", folder: "report")
+        }
+    }
+}
