@@ -72,16 +72,7 @@ public enum DiffJSONRenderer {
 
     private static func diagnostic(_ found: SideDiagnostic, _ report: DiffReport, _ language: Language) -> JSON {
         let d = found.diagnostic
-        return .object([
-            ("side", .string(found.side.rawValue)),
-            ("file", .string(report.endpoint(found.side).display(d.file))),
-            ("line", .int(d.range.start.line)),
-            ("column", .int(d.range.start.column)),
-            ("end_line", .int(d.range.end.line)),
-            ("end_column", .int(d.range.end.column)),
-            ("severity", .string(d.severity.rawValue)),
-            ("rule", .string(d.rule.rawValue)),
-            ("message", .string(d.message.text(language))),
-        ])
+        let file = report.endpoint(found.side).display(d.file)
+        return .object([("side", .string(found.side.rawValue))] + JSONReporter.fields(d, file: file, language))
     }
 }

@@ -1,18 +1,7 @@
 /// The ◆ JSON object: tool, version, files, diagnostics (sorted by file, line, column), summary.
 public enum JSONReporter {
     public static func render(_ report: LintReport, language: Language) -> String {
-        let diagnostics = report.diagnostics.map { d in
-            JSON.object([
-                ("file", .string(d.file)),
-                ("line", .int(d.range.start.line)),
-                ("column", .int(d.range.start.column)),
-                ("end_line", .int(d.range.end.line)),
-                ("end_column", .int(d.range.end.column)),
-                ("severity", .string(d.severity.rawValue)),
-                ("rule", .string(d.rule.rawValue)),
-                ("message", .string(d.message.text(language))),
-            ])
-        }
+        let diagnostics = report.diagnostics.map { JSON.object(fields($0, file: $0.file, language)) }
         return JSON.object([
             ("tool", .string("tongban")),
             ("version", .string(report.toolVersion)),
@@ -20,5 +9,19 @@ public enum JSONReporter {
             ("diagnostics", .array(diagnostics)),
             ("summary", .object([("errors", .int(report.errorCount)), ("warnings", .int(report.warningCount))])),
         ]).rendered()
+    }
+
+    /// The ◆ keys of one diagnostic, in contract order, with `file` as it should be shown.
+    static func fields(_ d: Diagnostic, file: String, _ language: Language) -> [(String, JSON)] {
+        [
+            ("file", .string(file)),
+            ("line", .int(d.range.start.line)),
+            ("column", .int(d.range.start.column)),
+            ("end_line", .int(d.range.end.line)),
+            ("end_column", .int(d.range.end.column)),
+            ("severity", .string(d.severity.rawValue)),
+            ("rule", .string(d.rule.rawValue)),
+            ("message", .string(d.message.text(language))),
+        ]
     }
 }
