@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,6 +20,12 @@ struct Subprocess {
     /// Starts `executable` with `arguments` (not including the program name).
     /// - Throws: `SourceError` when the process cannot be started.
     static func spawn(_ executable: String, _ arguments: [String], environment: [String: String], pipeInput: Bool, pipeErrors: Bool) throws -> Subprocess {
+        // git commands start from several threads at once next to a long-lived `cat-file --batch`.
+        // A pipe exists for a moment before it is marked close-on-exec; a child started in that
+        // moment would inherit its ends and keep it open forever, hanging the reader. So pipes are
+        // made and children started one at a time.
+        spawnLock.lock()
+        defer { spawnLock.unlock() }
         let stdinPipe = pipeInput ? try makePipe() : nil
         let stdoutPipe = try makePipe()
         let stderrPipe = pipeErrors ? try makePipe() : nil
@@ -65,6 +72,8 @@ struct Subprocess {
         return Subprocess(pid: pid, input: stdinPipe?.write, output: stdoutPipe.read, errors: stderrPipe?.read)
     }
 
+    private static let spawnLock = NSLock()
+
     /// Reads standard output and standard error to their ends (both at once, so neither pipe
     /// can fill up and stall the child), then waits for the child.
     func collect() -> (status: Int32, output: [UInt8], errors: [UInt8]) {
@@ -105,12 +114,12 @@ struct Subprocess {
         return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
     }
 
+    /// A pipe whose ends are close-on-exec. Call only while holding `spawnLock`.
     private static func makePipe() throws -> (read: Int32, write: Int32) {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else {
             throw SourceError(Message(zh: "无法创建管道", en: "cannot create a pipe"))
         }
-        // Neither end may leak into other children started meanwhile.
         _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
         _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         return (fds[0], fds[1])
