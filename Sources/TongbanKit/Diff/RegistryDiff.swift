@@ -38,17 +38,20 @@ public struct ListDiff: Sendable, Hashable {
     public var changed: [MatterChange]
     /// On the list on both sides, in another batch now.
     public var moved: [BatchMove]
+    /// The list's own fields and batches, when the list exists on both sides.
+    public var adjustment: ListAdjustment
 
-    public init(id: String, name: String, added: [ListMembership] = [], removed: [ListMembership] = [], changed: [MatterChange] = [], moved: [BatchMove] = []) {
+    public init(id: String, name: String, added: [ListMembership] = [], removed: [ListMembership] = [], changed: [MatterChange] = [], moved: [BatchMove] = [], adjustment: ListAdjustment = ListAdjustment()) {
         self.id = id
         self.name = name
         self.added = added
         self.removed = removed
         self.changed = changed
         self.moved = moved
+        self.adjustment = adjustment
     }
 
-    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty && moved.isEmpty }
+    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty && moved.isEmpty && adjustment.isEmpty }
 
     /// The summary in the style of an official notice: `跨省通办：新增 3 项，取消 1 项，调整 2 项`
     /// (and `，调整批次 1 项` when entries moved between batches).

@@ -64,7 +64,7 @@ private struct DiffState {
     }
 
     /// The entries of one list on both sides.
-    typealias Membership = (id: String, name: String, old: [ServiceList.Entry], new: [ServiceList.Entry])
+    typealias Membership = (id: String, name: String, old: [ServiceList.Entry], new: [ServiceList.Entry], adjustment: ListAdjustment)
 
     mutating func run(list only: String?) throws -> RegistryDiff {
         let listIDs = Set(lists[.old, default: [:]].keys).union(lists[.new, default: [:]].keys).sorted()
@@ -94,7 +94,8 @@ private struct DiffState {
         // Lists that could not be parsed on a side are left out (their findings say why).
         let memberships = comparedLists.compactMap { id -> Membership? in
             guard let before = listModel(id, .old), let after = listModel(id, .new) else { return nil }
-            return (id, after.name ?? before.name ?? id, before.entries, after.entries)
+            let adjustment = before.list.flatMap { old in after.list.map { ListAdjustment.between(old, $0) } } ?? ListAdjustment()
+            return (id, after.name ?? before.name ?? id, before.entries, after.entries, adjustment)
         }
         decodeNames(memberships)
         let unlisted = only == nil ? unlistedDiff(changedMatters, changes) : UnlistedDiff()
@@ -131,7 +132,7 @@ private struct DiffState {
 
     /// One list's added, removed, changed and moved entries.
     func listDiff(_ membership: Membership, _ changes: [String: MatterChange]) -> ListDiff {
-        var diff = ListDiff(id: membership.id, name: membership.name)
+        var diff = ListDiff(id: membership.id, name: membership.name, adjustment: membership.adjustment)
         let oldBatch = Self.batches(membership.old)
         let newIDs = Set(membership.new.map(\.matter.value))
         for entry in membership.new {
@@ -250,10 +251,10 @@ private struct DiffState {
 
     /// The entries of the list at `side` (none when the file does not exist there) and its name;
     /// nil when the file could not be parsed.
-    func listModel(_ id: String, _ side: DiffSide) -> (entries: [ServiceList.Entry], name: String?)? {
-        guard let path = lists[side]?[id] else { return ([], nil) }
+    func listModel(_ id: String, _ side: DiffSide) -> (entries: [ServiceList.Entry], name: String?, list: ServiceList?)? {
+        guard let path = lists[side]?[id] else { return ([], nil, nil) }
         guard let file = file(side, path), Self.usable(file), case .list(let list)? = file.model else { return nil }
-        return (Self.unique(list.entries), list.name?.value)
+        return (Self.unique(list.entries), list.name?.value, list)
     }
 
     /// Entries with the first occurrence of each matter kept (a duplicate is a lint error).

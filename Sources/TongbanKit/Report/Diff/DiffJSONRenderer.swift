@@ -26,7 +26,7 @@ public enum DiffJSONRenderer {
     }
 
     private static func list(_ list: ListDiff) -> JSON {
-        .object([
+        var pairs: [(String, JSON)] = [
             ("list", .string(list.id)),
             ("name", .string(list.name)),
             ("added", .array(list.added.map { member($0, batch: true) })),
@@ -36,6 +36,23 @@ public enum DiffJSONRenderer {
                 .object([("matter", .string(move.matter)), ("name", .string(move.name)), ("from", .optional(move.from)), ("to", .optional(move.to))])
             })),
             ("notice", .string(list.notice)),
+        ]
+        if !list.adjustment.isEmpty { pairs.append(("list_changes", adjustment(list.adjustment))) }
+        return .object(pairs)
+    }
+
+    /// `{"fields": [...], "batches": {"added": [...], "removed": [...], "changed": [{"batch", "old", "new"}]}}`.
+    private static func adjustment(_ a: ListAdjustment) -> JSON {
+        func batch(_ b: ListAdjustment.BatchState) -> JSON {
+            .object([("id", .string(b.id)), ("name", .optional(b.name)), ("due", .optional(b.due))])
+        }
+        return .object([
+            ("fields", .array(a.fields.map(JSON.string))),
+            ("batches", .object([
+                ("added", .array(a.batchesAdded.map(batch))),
+                ("removed", .array(a.batchesRemoved.map(batch))),
+                ("changed", .array(a.batchesChanged.map { .object([("batch", .string($0.new.id)), ("old", batch($0.old)), ("new", batch($0.new))]) })),
+            ])),
         ])
     }
 

@@ -7,7 +7,9 @@ public enum DiffMarkdownRenderer {
         var out = "### " + escape(words.title(report)) + "\n"
         for list in diff.lists {
             out += "\n**" + escape(words.summary(list)) + "**\n"
-            guard !list.isEmpty else { continue }
+            let adjustments = words.adjustments(list.adjustment)
+            if !adjustments.isEmpty { out += "\n" + adjustments.map { "- " + escape($0) + "\n" }.joined() }
+            guard !(list.added.isEmpty && list.removed.isEmpty && list.changed.isEmpty && list.moved.isEmpty) else { continue }
             out += "\n" + header(words)
             for entry in list.added { out += row(words.added, entry.matter, entry.name, words.batch(entry.batch)) }
             for entry in list.removed { out += row(words.removed, entry.matter, entry.name, words.batch(entry.batch)) }

@@ -15,6 +15,9 @@ public struct DiffTextRenderer: Sendable {
         var out = paint(words.title(report), "1") + "\n"
         for list in diff.lists {
             out += "\n" + paint(words.summary(list), "1") + "\n"
+            for line in words.adjustments(list.adjustment) {
+                out += "  " + paint("*", "35") + " " + line + "\n"
+            }
             for entry in list.added {
                 out += line("+", words.added, entry.matter, entry.name, words.batch(entry.batch), "32")
             }

@@ -120,4 +120,46 @@ struct DiffWording {
         let place = "\(report.endpoint(found.side).display(d.file)):\(d.range.start.line):\(d.range.start.column)"
         return (side(found.side), place, "\(severity(d.severity)): \(d.message.text(language))")
     }
+
+    // MARK: - The list itself
+
+    /// One line per change to the list's own fields and batches.
+    func adjustments(_ adjustment: ListAdjustment) -> [String] {
+        var lines: [String] = []
+        if !adjustment.fields.isEmpty {
+            let names = adjustment.fields.map(listField)
+            lines.append(zh ? "清单\(names.joined(separator: "、"))已修改" : "list \(names.joined(separator: ", ")) changed")
+        }
+        for batch in adjustment.batchesAdded {
+            lines.append(zh ? "新增批次 \(batchLabel(batch))" : "batch added: \(batchLabel(batch))")
+        }
+        for batch in adjustment.batchesRemoved {
+            lines.append(zh ? "取消批次 \(batchLabel(batch))" : "batch removed: \(batchLabel(batch))")
+        }
+        for change in adjustment.batchesChanged {
+            var parts: [String] = []
+            if change.old.due != change.new.due {
+                let (from, to) = (change.old.due ?? none, change.new.due ?? none)
+                parts.append(zh ? "期限 \(from) → \(to)" : "due \(from) → \(to)")
+            }
+            if change.old.name != change.new.name {
+                let (from, to) = (change.old.name ?? none, change.new.name ?? none)
+                parts.append(zh ? "名称 \(from) → \(to)" : "name \(from) → \(to)")
+            }
+            lines.append((zh ? "批次 \(change.new.id)：" : "batch \(change.new.id): ") + parts.joined(separator: zh ? "，" : ", "))
+        }
+        return lines
+    }
+
+    private var none: String { zh ? "无" : "none" }
+
+    private func batchLabel(_ batch: ListAdjustment.BatchState) -> String {
+        guard let due = batch.due else { return batch.id }
+        return zh ? "\(batch.id)（期限 \(due)）" : "\(batch.id) (due \(due))"
+    }
+
+    private func listField(_ key: String) -> String {
+        guard zh else { return key }
+        return ["name": "名称", "scope": "通办范围", "regions": "参与地区", "basis": "设立依据"][key] ?? key
+    }
 }
