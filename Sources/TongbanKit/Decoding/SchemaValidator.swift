@@ -65,15 +65,19 @@ public struct SchemaValidator {
         }
         switch format.validate(s.value) {
         case .valid(var canonical):
-            var message = NonCanonicalRule.message(s.value, canonical)
-            if format.usesMaterialCatalog, let name = context.materialNames[canonical] {
-                message = NonCanonicalRule.synonymMessage(s.value, name)
+            var synonym = false
+            if format.usesMaterialCatalog, !context.materialNames.isEmpty, let name = context.materialNames[canonical] {
+                synonym = true
                 canonical = name
             }
+            // Most values are canonical: the message is only written for one that is not.
             if canonical != s.value && !Self.differsOnlyInLayout(s, canonical) {
                 rewrites.append(ScalarRewrite(
                     range: node.range, style: s.style, original: s.value, canonical: canonical,
                     plainReadingAccepted: format.acceptsPlainReading(of: canonical)))
+                let message = synonym
+                    ? NonCanonicalRule.synonymMessage(s.value, canonical)
+                    : NonCanonicalRule.message(s.value, canonical)
                 sink.report(.nonCanonical, at: node.range, message)
             }
             return .text(canonical, node.range)
