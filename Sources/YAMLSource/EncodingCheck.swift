@@ -14,21 +14,24 @@ struct EncodingCheck {
         var nul: Int?
         var carriageReturn: Int?
         var invalid: (offset: Int, length: Int)?
-        var i = positions.base
-        while i < bytes.count && (nul == nil || carriageReturn == nil || invalid == nil) {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 0x00 && nul == nil { nul = i }
-                if b == 0x0D && carriageReturn == nil { carriageReturn = i }
-                i += 1
-                continue
-            }
-            switch UTF8Sequence.step(bytes, at: i) {
-            case .valid(let n):
-                i += n
-            case .invalid(let n):
-                if invalid == nil { invalid = (i, n) }
-                i += n
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = positions.base
+            let count = buffer.count
+            while i < count && (nul == nil || carriageReturn == nil || invalid == nil) {
+                let b = buffer[i]
+                if b < 0x80 {
+                    if b == 0x00 && nul == nil { nul = i }
+                    if b == 0x0D && carriageReturn == nil { carriageReturn = i }
+                    i += 1
+                    continue
+                }
+                switch UTF8Sequence.step(buffer, at: i) {
+                case .valid(let n):
+                    i += n
+                case .invalid(let n):
+                    if invalid == nil { invalid = (i, n) }
+                    i += n
+                }
             }
         }
         if let nul {

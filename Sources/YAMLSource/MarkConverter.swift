@@ -28,9 +28,15 @@ struct MarkConverter {
 
     /// The byte offset of the character at `index`, clamped to the end of the input.
     mutating func offset(ofCharacter index: Int) -> Int {
-        while characterIndex < index && byteOffset < bytes.count {
-            byteOffset += UTF8Sequence.width(bytes, at: byteOffset)
-            characterIndex += 1
+        if characterIndex < index {
+            // The input is valid UTF-8, so each lead byte gives its sequence's length.
+            bytes.withUnsafeBufferPointer { buffer in
+                while characterIndex < index && byteOffset < buffer.count {
+                    let lead = buffer[byteOffset]
+                    byteOffset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    characterIndex += 1
+                }
+            }
         }
         while characterIndex > index && byteOffset > base {
             byteOffset -= 1

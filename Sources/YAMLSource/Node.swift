@@ -19,7 +19,11 @@ public struct Scalar: Sendable, Hashable {
 
     /// Whether the scalar is a plain `~`, `null`, `Null`, `NULL` or empty plain scalar.
     public var isNull: Bool {
-        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+        // Only ASCII text of at most four bytes can equal one of the words (no other scalar is
+        // canonically equivalent to `~`, `n`, `u`, `l`, `N`, `U` or `L`), so longer text skips the
+        // comparisons, which are slow for Chinese text.
+        style == .plain && value.utf8.count <= 4
+            && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
     }
 }
 
