@@ -29,14 +29,11 @@ struct MarkConverter {
     /// The byte offset of the character at `index`, clamped to the end of the input.
     mutating func offset(ofCharacter index: Int) -> Int {
         if characterIndex < index {
-            // The input is valid UTF-8, so each lead byte gives its sequence's length.
-            bytes.withUnsafeBufferPointer { buffer in
-                while characterIndex < index && byteOffset < buffer.count {
-                    let lead = buffer[byteOffset]
-                    byteOffset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    characterIndex += 1
-                }
+            let (character, byte) = bytes.withUnsafeBufferPointer {
+                Self.advance($0, character: characterIndex, byte: byteOffset, to: index)
             }
+            characterIndex = character
+            byteOffset = byte
         }
         while characterIndex > index && byteOffset > base {
             byteOffset -= 1
@@ -44,5 +41,19 @@ struct MarkConverter {
             characterIndex -= 1
         }
         return min(byteOffset, bytes.count)
+    }
+
+    /// Walks forward from (`character`, `byte`) to character `index` or the end of the input.
+    /// The input is valid UTF-8, so each lead byte gives the length of its sequence.
+    private static func advance(_ buffer: UnsafeBufferPointer<UInt8>, character: Int, byte: Int, to index: Int) -> (Int, Int) {
+        var character = character
+        var byte = byte
+        let count = buffer.count
+        while character < index && byte < count {
+            let lead = buffer[byte]
+            byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            character += 1
+        }
+        return (character, byte)
     }
 }
