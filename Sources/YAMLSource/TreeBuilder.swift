@@ -25,9 +25,8 @@ struct TreeBuilder {
         var items: [Node] = []
         var pairs: [Pair] = []
         var pendingKey: Node?
-        /// The first line of every scalar key seen in this mapping: a list while the mapping is
-        /// small (no hashing, no table), a dictionary once it grows.
-        var keyLines: [(key: String, line: Int)] = []
+        /// The first line of every scalar key of a mapping grown past `smallMapping` pairs; a
+        /// smaller mapping's keys are searched in `pairs` (no hashing, no table).
         var keyLineTable: [String: Int]?
     }
 
@@ -125,27 +124,31 @@ struct TreeBuilder {
     /// Up to this many keys a mapping's keys are searched in a list.
     static let smallMapping = 16
 
-    /// Records a mapping key; returns the problem with it, if any.
+    /// Records a mapping key; returns the problem with it, if any. Every earlier key of the
+    /// mapping is in `frame.pairs` by now, in source order.
     private static func checkKey(_ key: Node, in frame: inout Frame) -> YAMLProblem? {
         guard let text = key.text else {
             return YAMLProblem(.complexKey, range: key.range)
         }
-        let line = key.range.start.line
         if frame.keyLineTable == nil {
-            if let first = frame.keyLines.first(where: { $0.key == text }) {
-                return YAMLProblem(.duplicateKey(key: text, firstLine: first.line), range: key.range)
+            if let first = frame.pairs.first(where: { $0.key.text == text }) {
+                return YAMLProblem(.duplicateKey(key: text, firstLine: first.key.range.start.line), range: key.range)
             }
-            frame.keyLines.append((text, line))
-            if frame.keyLines.count > Self.smallMapping {
-                frame.keyLineTable = Dictionary(frame.keyLines.map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first })
-                frame.keyLines = []
+            if frame.pairs.count >= Self.smallMapping {
+                var table: [String: Int] = [:]
+                table.reserveCapacity(frame.pairs.count + 1)
+                for pair in frame.pairs {
+                    if let earlier = pair.key.text, table[earlier] == nil { table[earlier] = pair.key.range.start.line }
+                }
+                table[text] = key.range.start.line
+                frame.keyLineTable = table
             }
             return nil
         }
         if let firstLine = frame.keyLineTable?[text] {
             return YAMLProblem(.duplicateKey(key: text, firstLine: firstLine), range: key.range)
         }
-        frame.keyLineTable?[text] = line
+        frame.keyLineTable?[text] = key.range.start.line
         return nil
     }
 }
