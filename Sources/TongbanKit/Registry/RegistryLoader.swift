@@ -47,11 +47,31 @@ public enum RegistryLoader {
             if case .materials(let names)? = materials.model { context = DecodingContext(materials: names) }
             first.append(materials)
         }
-        let rest = jobs.filter { $0.kind != .manifest && $0.kind != .materials }
+        var decoded = jobs.filter { $0.kind != .manifest && $0.kind != .materials }
             .parallelMap { [context] in decode($0, source, context, keepingFiles) }
-        let decoded = (first + rest).sorted { $0.file.path < $1.file.path }
+        // `jobs` is in path order, so `decoded` is too: the files decoded first go in their
+        // places, rather than copying and sorting 100,000 decoded files.
+        for file in first {
+            decoded.insert(file, at: insertionIndex(of: file.file.path, in: decoded))
+        }
+        guard keepingFiles else {
+            // Handed over, not shared: `finish` moves each model out without copying the array.
+            registry = finish(registry, decoded: consume decoded, diagnostics)
+            return LoadedRegistry(registry: registry, files: [], context: context)
+        }
         registry = finish(registry, decoded: decoded, diagnostics)
-        return LoadedRegistry(registry: registry, files: keepingFiles ? decoded : [], context: context)
+        return LoadedRegistry(registry: registry, files: decoded, context: context)
+    }
+
+    /// The index in `files` (sorted by path) before which a file at `path` keeps them sorted.
+    static func insertionIndex(of path: String, in files: [DecodedFile]) -> Int {
+        var low = 0
+        var high = files.count
+        while low < high {
+            let middle = (low + high) / 2
+            if files[middle].file.path < path { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private static func classify(_ entry: SourceEntry, _ place: FilePlace, jobs: inout [RegistryFile], diagnostics: inout [Diagnostic]) {
