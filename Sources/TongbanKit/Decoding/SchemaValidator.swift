@@ -155,29 +155,28 @@ public struct SchemaValidator {
 
     private mutating func object(_ pairs: [Pair], _ schema: ObjectSchema, range: SourceRange) -> ObjectValue {
         var result = ObjectValue(range: range)
-        // One table of the right size each, rather than growing through 1, 2, 4, 8, 16 entries.
-        result.fields.reserveCapacity(pairs.count)
-        result.keyRanges.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard let key = pair.key.text else { continue }  // complex keys are reported by the reader
-            guard result.keyRanges[key] == nil else { continue }  // duplicates are reported by the reader
-            result.keyRanges[key] = pair.key.range
-            if let field = schema.field(key) {
-                if pair.value.scalar?.isNull == true && pair.value.tag == nil {
-                    if isRequired(field) {
-                        sink.report(.missingField, at: pair.key.range, MissingFieldRule.emptyMessage(key))
+        // One list of the right size, rather than growing through 1, 2, 4, 8, 16 entries.
+        result.reserveCapacity(pairs.count)
+        for index in pairs.indices {
+            guard let key = pairs[index].key.text else { continue }  // complex keys are reported by the reader
+            guard result.record(key, at: pairs[index].key.range) else { continue }  // duplicates are reported by the reader
+            if let field = schema.fieldIndex(key) {
+                let value = pairs[index].value
+                if value.scalar?.isNull == true && value.tag == nil {
+                    if isRequired(schema.fields[field]) {
+                        sink.report(.missingField, at: pairs[index].key.range, MissingFieldRule.emptyMessage(key))
                     }
                     continue
                 }
-                result.fields[key] = value(pair.value, as: field.type)
+                result.setValue(self.value(value, as: schema.fields[field].type), for: key)
             } else if schema.forbiddenKeys.contains(key) {
-                sink.report(.regionalDifference, at: pair.key.range, RegionalDifferenceRule.message(key))
+                sink.report(.regionalDifference, at: pairs[index].key.range, RegionalDifferenceRule.message(key))
             } else {
                 let suggestion = Suggestion.nearest(to: key, in: schema.fields.map(\.key))
-                sink.report(.unknownKey, at: pair.key.range, UnknownKeyRule.message(key, schema: schema, suggestion: suggestion))
+                sink.report(.unknownKey, at: pairs[index].key.range, UnknownKeyRule.message(key, schema: schema, suggestion: suggestion))
             }
         }
-        for field in schema.fields where isRequired(field) && result.keyRanges[field.key] == nil {
+        for field in schema.fields where isRequired(field) && !result.has(field.key) {
             sink.report(.missingField, at: SourceRange(at: range.start), MissingFieldRule.message(field.key, in: schema, draftRelaxes: field.requirement == .requiredUnlessDraft))
         }
         return result
