@@ -34,15 +34,15 @@ final class LibYAMLParser {
 
     // MARK: - Events
 
-    /// The next event, or libyaml's failure.
-    func next() -> Result<ParserEvent, ParserFailure> {
+    /// The next event, or nil when libyaml fails (then `failure` says why).
+    func next() -> ParserEvent? {
         var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) != 0 else { return .failure(failure) }
+        guard yaml_parser_parse(parser, &event) != 0 else { return nil }
         defer { yaml_event_delete(&event) }
-        return .success(ParserEvent(
+        return ParserEvent(
             kind: Self.kind(of: event),
             start: RawMark(event.start_mark),
-            end: RawMark(event.end_mark)))
+            end: RawMark(event.end_mark))
     }
 
     /// Runs libyaml over the whole stream without building anything.
@@ -61,7 +61,8 @@ final class LibYAMLParser {
 
     // MARK: - Conversion
 
-    private var failure: ParserFailure {
+    /// Why libyaml stopped, after `next()` returned nil.
+    var failure: ParserFailure {
         let p = parser.pointee
         return ParserFailure(
             problem: p.problem.map { String(cString: $0) } ?? "unknown libyaml error",

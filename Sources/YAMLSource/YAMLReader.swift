@@ -32,17 +32,16 @@ public enum YAMLReader {
         var converter = MarkConverter(bytes)
         var builder = TreeBuilder(maxDepth: maxDepth)
         var syntaxError: YAMLProblem?
-        reading: while true {
-            switch parser.next() {
-            case .success(let event):
-                let range = converter.range(event.start, event.end)
-                if case .stop = builder.handle(event.kind, range: range) { break reading }
-            case .failure(let failure):
+        while true {
+            guard let event = parser.next() else {
+                let failure = parser.failure
                 syntaxError = YAMLProblem(
                     .syntax(problem: failure.problem, context: failure.context),
                     range: SourceRange(at: mark(of: failure, in: bytes, converter: &converter)))
-                break reading
+                break
             }
+            let range = converter.range(event.start, event.end)
+            if case .stop = builder.handle(event.kind, range: range) { break }
         }
 
         var problems = encoding.problems + builder.problems
