@@ -103,7 +103,8 @@ public enum TextNormalizer {
             } else {
                 return false
             }
-            guard isCanonicalScalar(value, as: form) else { return false }
+            // CJK Unified Ideographs, most of any Chinese text, are always canonical.
+            guard (value >= 0x4E00 && value <= 0x9FFF) || isCanonicalScalar(value, as: form) else { return false }
             afterSpace = false
         }
         return !afterSpace

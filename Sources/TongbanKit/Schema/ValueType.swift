@@ -73,9 +73,13 @@ public struct ObjectSchema: Sendable {
     /// text is canonically equivalent to such a key (the only non-ASCII scalars that decompose
     /// to ASCII become `K`, `;` or `` ` ``), so it equals exactly the strings of its bytes.
     static func isPlainKey(_ key: String) -> Bool {
-        key.utf8.allSatisfy { b in
-            (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
-                || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
-        }
+        key.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes {
+                let plain = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+                    || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
+                if !plain { return false }
+            }
+            return true
+        } ?? false
     }
 }

@@ -247,4 +247,64 @@ import Testing
             checkCodes((0..<random.next(upTo: 10)).map { _ in random.pick(parts) }.joined())
         }
     }
+
+    // MARK: - Credit codes and vocabularies
+
+    /// `CreditCode.validate` on characters only, as the general path reads any text.
+    private func referenceCreditCode(_ code: String) -> CreditCode.Verdict {
+        let chars = Array(code)
+        guard chars.count == 18 else { return .malformed }
+        var values: [Int] = []
+        for ch in chars {
+            guard let v = CreditCode.alphabet.firstIndex(of: ch) else { return .malformed }
+            values.append(v)
+        }
+        let expected = CreditCode.checkCharacter(for: Array(values.prefix(17)))
+        return chars[17] == expected ? .valid : .wrongCheck(expected: expected)
+    }
+
+    @Test func creditCodeMatchesTheCharacterVersionOnGeneratedCodes() {
+        let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZa")
+        var random = SeededRandom(seed: 16)
+        var valid = 0
+        for _ in 0..<20_000 {
+            var code = String((0..<17).map { _ in random.chance(97) ? CreditCode.alphabet[random.next(upTo: 31)] : random.pick(alphabet) })
+            let values = code.compactMap { CreditCode.alphabet.firstIndex(of: $0) }
+            if values.count == 17 && random.chance(50) {
+                code.append(CreditCode.checkCharacter(for: values))
+            } else {
+                code.append(random.pick(alphabet))
+            }
+            if random.chance(5) { code = random.pick(["", "1", code + "1", String(code.dropLast()), code + "\u{301}", "\r\n" + code.dropFirst(2)]) }
+            let verdict = CreditCode.validate(code)
+            if verdict == .valid { valid += 1 }
+            #expect(verdict == referenceCreditCode(code), "\(code)")
+        }
+        #expect(valid > 1_000, "the generated codes include valid ones")
+    }
+
+    @Test(arguments: [("社会保障卡", "社会保障卡", true), ("a", "a", true), ("é", "e\u{301}", false), ("", "", true), ("ab", "abc", false), ("社", "会", false)])
+    func sameBytesMeansSameBytes(a: String, b: String, same: Bool) {
+        #expect(hasSameBytes(a, b) == same)
+        #expect(hasSameBytes(a, b) == Array(a.utf8).elementsEqual(Array(b.utf8)))
+    }
+
+    // MARK: - YAML 1.1 readings
+
+    @Test func binaryAndHexIntegersAreRead() {
+        for text in ["0b101", "0b", "0b2", "-0b1_0", "0x1F", "0x", "0xg", "+0xff", "0B1", "0X1", "00b1", "0", "0_1", "b1"] {
+            let bytes = Array(text.utf8)
+            let body = bytes.first.map { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") } == true ? bytes.dropFirst() : bytes[...]
+            // The reading as the YAML 1.1 int pattern gives it.
+            let digits = body.dropFirst(2)
+            let expected: Bool = if body.starts(with: Array("0b".utf8)) {
+                body.count > 2 && digits.allSatisfy { $0 == 48 || $0 == 49 || $0 == UInt8(ascii: "_") }
+            } else if body.starts(with: Array("0x".utf8)) {
+                body.count > 2 && digits.allSatisfy { ($0 >= 48 && $0 <= 57) || (97...102).contains($0) || (65...70).contains($0) || $0 == UInt8(ascii: "_") }
+            } else {
+                !body.isEmpty && body.first.map { $0 >= 48 && $0 <= 57 } == true && body.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "_") }
+            }
+            #expect(YAML11Resolver.isInt(bytes) == expected, "\(text)")
+        }
+    }
 }
