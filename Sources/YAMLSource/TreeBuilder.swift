@@ -104,7 +104,7 @@ struct TreeBuilder {
     }
 
     /// Adds a finished node to the open collection, or makes it the root.
-    private mutating func attach(_ node: Node) -> Step {
+    private mutating func attach(_ node: consuming Node) -> Step {
         guard let top = stack.indices.last else {
             if root == nil { root = node }
             return .proceed
@@ -168,7 +168,7 @@ private final class NodeStack {
         base.deallocate()
     }
 
-    func push(_ node: Node) {
+    func push(_ node: consuming Node) {
         if count == capacity {
             let larger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
             larger.moveInitialize(from: base, count: count)
