@@ -1,21 +1,10 @@
 /// Builds the first document's tree from parser events with an explicit stack (no
 /// recursion), reporting anchors, aliases, duplicate and complex keys, depth and extra
 /// documents as it goes.
-struct TreeBuilder {
-    /// Whether the reader should keep feeding events.
-    enum Step {
-        case proceed
-        case stop
-    }
-
+struct TreeBuilder: ParserEventHandler {
     /// An open collection waiting for its end event.
     private struct Frame {
-        enum Kind {
-            case sequence
-            case mapping
-        }
-
-        var kind: Kind
+        var kind: CollectionKind
         var start: Mark
         var tag: String?
         var anchor: String?
@@ -42,40 +31,40 @@ struct TreeBuilder {
         self.maxDepth = maxDepth
     }
 
-    /// Takes one event and its converted range.
-    mutating func handle(_ kind: ParserEvent.Kind, range: SourceRange) -> Step {
-        switch kind {
-        case .streamStart, .documentEnd:
-            return .proceed
-        case .streamEnd:
+    // MARK: - Events
+
+    mutating func documentStart(range: SourceRange) -> ParseStep {
+        documents += 1
+        if documents > 1 {
+            problems.append(YAMLProblem(.multipleDocuments, range: range))
             return .stop
-        case .documentStart:
-            documents += 1
-            if documents > 1 {
-                problems.append(YAMLProblem(.multipleDocuments, range: range))
-                return .stop
-            }
-            return .proceed
-        case .alias(let name):
-            problems.append(YAMLProblem(.alias(name: name), range: range))
-            return attach(Node(.alias(name), range: range))
-        case .scalar(let scalar, let tag, let anchor):
-            if let anchor {
-                problems.append(YAMLProblem(.anchor(name: anchor), range: range))
-            }
-            return attach(Node(.scalar(scalar), range: range, tag: tag, anchor: anchor))
-        case .sequenceStart(let tag, let anchor):
-            return open(.sequence, range: range, tag: tag, anchor: anchor)
-        case .mappingStart(let tag, let anchor):
-            return open(.mapping, range: range, tag: tag, anchor: anchor)
-        case .sequenceEnd, .mappingEnd:
-            return close(range: range)
         }
+        return .proceed
+    }
+
+    mutating func alias(_ name: String, range: SourceRange) -> ParseStep {
+        problems.append(YAMLProblem(.alias(name: name), range: range))
+        return attach(Node(.alias(name), range: range))
+    }
+
+    mutating func scalar(_ scalar: consuming Scalar, tag: String?, anchor: String?, range: SourceRange) -> ParseStep {
+        if let anchor {
+            problems.append(YAMLProblem(.anchor(name: anchor), range: range))
+        }
+        return attach(Node(.scalar(scalar), range: range, tag: tag, anchor: anchor))
+    }
+
+    mutating func collectionStart(_ kind: CollectionKind, tag: String?, anchor: String?, range: SourceRange) -> ParseStep {
+        open(kind, range: range, tag: tag, anchor: anchor)
+    }
+
+    mutating func collectionEnd(range: SourceRange) -> ParseStep {
+        close(range: range)
     }
 
     // MARK: - Collections
 
-    private mutating func open(_ kind: Frame.Kind, range: SourceRange, tag: String?, anchor: String?) -> Step {
+    private mutating func open(_ kind: CollectionKind, range: SourceRange, tag: String?, anchor: String?) -> ParseStep {
         guard stack.count < maxDepth else {
             problems.append(YAMLProblem(.tooDeep(limit: maxDepth), range: range))
             return .stop
@@ -89,7 +78,7 @@ struct TreeBuilder {
         return .proceed
     }
 
-    private mutating func close(range: SourceRange) -> Step {
+    private mutating func close(range: SourceRange) -> ParseStep {
         guard let frame = stack.popLast() else { return .stop }
         let whole = SourceRange(start: frame.start, end: range.end)
         if let index = frame.anchorProblem {
@@ -104,7 +93,7 @@ struct TreeBuilder {
     }
 
     /// Adds a finished node to the open collection, or makes it the root.
-    private mutating func attach(_ node: consuming Node) -> Step {
+    private mutating func attach(_ node: consuming Node) -> ParseStep {
         guard let top = stack.indices.last else {
             if root == nil { root = node }
             return .proceed

@@ -32,16 +32,10 @@ public enum YAMLReader {
         var converter = MarkConverter(bytes)
         var builder = TreeBuilder(maxDepth: maxDepth)
         var syntaxError: YAMLProblem?
-        while true {
-            guard let event = parser.next() else {
-                let failure = parser.failure
-                syntaxError = YAMLProblem(
-                    .syntax(problem: failure.problem, context: failure.context),
-                    range: SourceRange(at: mark(of: failure, in: bytes, converter: &converter)))
-                break
-            }
-            let range = converter.range(event.start, event.end)
-            if case .stop = builder.handle(event.kind, range: range) { break }
+        if let failure = parser.parse(into: &builder, converter: &converter) {
+            syntaxError = YAMLProblem(
+                .syntax(problem: failure.problem, context: failure.context),
+                range: SourceRange(at: mark(of: failure, in: bytes, converter: &converter)))
         }
 
         var problems = encoding.problems + builder.problems
