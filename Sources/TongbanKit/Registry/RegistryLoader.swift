@@ -141,9 +141,14 @@ public enum RegistryLoader {
             case nil: break
             }
         }
-        for rule in Rules.registryRules {
-            rule.check(registry, &diagnostics)
+        // The rules only read the registry: each runs on its own, and their findings are joined
+        // in rule order.
+        let findings = Array(Rules.registryRules.indices).parallelMap { [registry] index in
+            var found: [Diagnostic] = []
+            Rules.registryRules[index].check(registry, &found)
+            return found
         }
+        for found in findings { diagnostics += found }
         registry.diagnostics = diagnostics.sorted(by: Diagnostic.sortKey)
         return registry
     }
