@@ -133,14 +133,11 @@ public struct ObjectValue: Sendable, Hashable {
         }
     }
 
-    /// Where `key` is in `entries` (keys compare as strings do, by canonical equivalence).
+    /// Where `key` is in `entries`. Keys are short, and comparing two short ASCII strings is a
+    /// comparison of two words, so searching a dozen keys costs less than hashing one.
     private func index(of key: String) -> Int? {
         if let table { return table[key] }
-        guard ObjectSchema.isPlainKey(key) else { return entries.firstIndex { $0.key == key } }
-        // Only the same bytes are equal to a plain key, so comparing lengths first spares most
-        // string comparisons.
-        let length = key.utf8.count
-        return entries.firstIndex { $0.key.utf8.count == length && $0.key == key }
+        return entries.firstIndex { $0.key == key }
     }
 
     private mutating func append(_ entry: Entry) {

@@ -62,24 +62,8 @@ public struct ObjectSchema: Sendable {
         fieldIndex(key).map { fields[$0] }
     }
 
-    /// Where `key` is in `fields`. Every schema key is plain (a test checks), so only text of the
-    /// same bytes is equal to one, and comparing lengths first spares most string comparisons.
+    /// Where `key` is in `fields`.
     func fieldIndex(_ key: String) -> Int? {
-        let length = key.utf8.count
-        return fields.firstIndex { $0.key.utf8.count == length && $0.key == key }
-    }
-
-    /// Whether `key` is made of lower-case ASCII letters, digits, `_` and `-` only: no other
-    /// text is canonically equivalent to such a key (the only non-ASCII scalars that decompose
-    /// to ASCII become `K`, `;` or `` ` ``), so it equals exactly the strings of its bytes.
-    static func isPlainKey(_ key: String) -> Bool {
-        key.utf8.withContiguousStorageIfAvailable { bytes in
-            for b in bytes {
-                let plain = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
-                    || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
-                if !plain { return false }
-            }
-            return true
-        } ?? false
+        fields.firstIndex { $0.key == key }
     }
 }

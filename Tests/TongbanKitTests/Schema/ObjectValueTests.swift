@@ -9,37 +9,6 @@ import YAMLSource
         SourceRange(at: Mark(line: line, column: 1, offset: line))
     }
 
-    @Test func schemaKeysArePlain() {
-        var types = FileKind.allCases.map(\.rootType) + [.object(SchemaValidator.durationSchema)]
-        var schemas = 0
-        while let type = types.popLast() {
-            switch type {
-            case .object(let schema):
-                schemas += 1
-                for field in schema.fields {
-                    #expect(ObjectSchema.isPlainKey(field.key), "\(schema.name).\(field.key)")
-                    types.append(field.type)
-                }
-            case .list(let element), .scalarOrList(_, let element):
-                types.append(element)
-            case .scalar, .integer, .duration:
-                continue
-            }
-        }
-        #expect(schemas > 5)
-    }
-
-    @Test func plainKeysEqualOnlyTheirOwnBytes() {
-        // The scalars outside ASCII whose canonical decomposition is all ASCII: none is plain.
-        for value in UInt32(0x80)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let decomposed = String(scalar).decomposedStringWithCanonicalMapping
-            if decomposed.utf8.allSatisfy({ $0 < 0x80 }) {
-                #expect(!decomposed.unicodeScalars.contains { ObjectSchema.isPlainKey(String($0)) }, "U+\(String(value, radix: 16))")
-            }
-        }
-    }
-
     /// Records keys in a generated order, some repeated, some spelled in other normalization forms,
     /// and compares every answer with two dictionaries built the way the validator used to.
     @Test func answersAsTwoDictionaries() {
