@@ -159,16 +159,15 @@ public struct SchemaValidator {
         result.reserveCapacity(pairs.count)
         for index in pairs.indices {
             guard let key = pairs[index].key.text else { continue }  // complex keys are reported by the reader
-            guard result.record(key, at: pairs[index].key.range) else { continue }  // duplicates are reported by the reader
+            guard let slot = result.record(key, at: pairs[index].key.range) else { continue }  // duplicates are reported by the reader
             if let field = schema.fieldIndex(key) {
-                let value = pairs[index].value
-                if value.scalar?.isNull == true && value.tag == nil {
-                    if isRequired(schema.fields[field]) {
+                if case .scalar(let scalar) = pairs[index].value.content, scalar.isNull, pairs[index].value.tag == nil {
+                    if isRequired(schema.fields[field].requirement) {
                         sink.report(.missingField, at: pairs[index].key.range, MissingFieldRule.emptyMessage(key))
                     }
                     continue
                 }
-                result.setValue(self.value(value, as: schema.fields[field].type), for: key)
+                result.setValue(value(pairs[index].value, as: schema.fields[field].type), at: slot)
             } else if schema.forbiddenKeys.contains(key) {
                 sink.report(.regionalDifference, at: pairs[index].key.range, RegionalDifferenceRule.message(key))
             } else {
@@ -176,14 +175,15 @@ public struct SchemaValidator {
                 sink.report(.unknownKey, at: pairs[index].key.range, UnknownKeyRule.message(key, schema: schema, suggestion: suggestion))
             }
         }
-        for field in schema.fields where isRequired(field) && !result.has(field.key) {
-            sink.report(.missingField, at: SourceRange(at: range.start), MissingFieldRule.message(field.key, in: schema, draftRelaxes: field.requirement == .requiredUnlessDraft))
+        for field in schema.fields.indices where isRequired(schema.fields[field].requirement) && !result.has(schema.fields[field].key) {
+            sink.report(.missingField, at: SourceRange(at: range.start), MissingFieldRule.message(
+                schema.fields[field].key, in: schema, draftRelaxes: schema.fields[field].requirement == .requiredUnlessDraft))
         }
         return result
     }
 
-    private func isRequired(_ field: FieldSchema) -> Bool {
-        switch field.requirement {
+    private func isRequired(_ requirement: Requirement) -> Bool {
+        switch requirement {
         case .required: true
         case .requiredUnlessDraft: !draft
         case .optional: false

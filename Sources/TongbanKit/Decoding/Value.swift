@@ -113,18 +113,25 @@ public struct ObjectValue: Sendable, Hashable {
         entries.reserveCapacity(count)
     }
 
-    /// Records that `key` was written at `keyRange`; false (and nothing recorded) when it already was.
-    mutating func record(_ key: String, at keyRange: SourceRange) -> Bool {
+    /// Records that `key` was written at `keyRange`.
+    /// - Returns: where it was recorded, for `setValue(_:at:)`; nil (and nothing recorded) when
+    ///   the key was written before.
+    mutating func record(_ key: String, at keyRange: SourceRange) -> Int? {
         if let i = index(of: key) {
-            guard entries[i].keyRange == nil else { return false }
+            guard entries[i].keyRange == nil else { return nil }
             entries[i].keyRange = keyRange
-            return true
+            return i
         }
         append(Entry(key: key, keyRange: keyRange, value: nil))
-        return true
+        return entries.count - 1
     }
 
-    /// Sets the value of `key`, recorded before.
+    /// Sets the value of the key recorded at `slot`.
+    mutating func setValue(_ value: Value, at slot: Int) {
+        entries[slot].value = value
+    }
+
+    /// Sets the value of `key`, recorded or not.
     mutating func setValue(_ value: Value, for key: String) {
         if let i = index(of: key) {
             entries[i].value = value

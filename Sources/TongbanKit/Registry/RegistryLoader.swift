@@ -22,6 +22,7 @@ public enum RegistryLoader {
         var registry = Registry()
         var diagnostics: [Diagnostic] = []
         var jobs: [RegistryFile] = []
+        jobs.reserveCapacity(entries.count)
         // Where each path belongs does not depend on the others: work it out on all cores.
         let places = entries.parallelMap { FilePlace.of($0.path) }
         for (entry, place) in zip(entries, places) {
@@ -78,7 +79,8 @@ public enum RegistryLoader {
         func access(_ message: Message) {
             diagnostics.append(Diagnostic(file: entry.path, range: .fileStart, severity: .error, rule: .fileAccess, message: message))
         }
-        let looksLikeYAML = entry.path.hasSuffix(".yaml") || entry.path.hasSuffix(".yml")
+        // Only asked of the few entries that are not plain files.
+        var looksLikeYAML: Bool { entry.path.hasSuffix(".yaml") || entry.path.hasSuffix(".yml") }
         switch entry.kind {
         case .directory: access(FileAccessRule.directory)
         case .linkedDirectory: access(FileAccessRule.linkedDirectory)

@@ -20,13 +20,17 @@ import YAMLSource
             var keyRanges: [String: SourceRange] = [:]
             for line in 1...(1 + random.next(upTo: 30)) {
                 let key = random.pick(keys)
-                let recorded = object.record(key, at: range(line))
-                #expect(recorded == (keyRanges[key] == nil), "round \(round)")
-                guard keyRanges[key] == nil else { continue }
+                let slot = object.record(key, at: range(line))
+                #expect((slot != nil) == (keyRanges[key] == nil), "round \(round)")
+                guard keyRanges[key] == nil, let slot else { continue }
                 keyRanges[key] = range(line)
                 if random.chance(70) {
                     let value = Value.text("v\(line)", range(line))
-                    object.setValue(value, for: key)
+                    if random.chance(50) {
+                        object.setValue(value, at: slot)
+                    } else {
+                        object.setValue(value, for: key)
+                    }
                     fields[key] = value
                 }
             }
