@@ -46,6 +46,14 @@ struct EncodingCheck {
         scanning: while i < count {
             let b = buffer[i]
             if b < 0x80 {
+                // In ASCII text, eight bytes at a time: no high bit set, no NUL, no CR.
+                if i + 8 <= count, let base = buffer.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & highBits == 0 && !hasZeroByte(word) && !hasZeroByte(word ^ carriageReturns) {
+                        i += 8
+                        continue
+                    }
+                }
                 i += 1
                 // NUL and CR are the only ASCII bytes of interest, both below 0x0E.
                 if b < 0x0E && (b == 0x00 || b == 0x0D) {
@@ -70,5 +78,14 @@ struct EncodingCheck {
             }
         }
         return scan
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+
+    /// Whether any byte of `word` is zero (exact as a yes or no, whatever the byte order).
+    @inline(__always)
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & highBits != 0
     }
 }

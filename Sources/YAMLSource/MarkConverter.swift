@@ -49,6 +49,19 @@ struct MarkConverter {
         var character = character
         var byte = byte
         let count = buffer.count
+        // Eight bytes hold at most eight characters: while at least eight are left to walk, take
+        // words and count the bytes that start a character (all but continuation bytes).
+        if let base = buffer.baseAddress, index - character >= 8 {
+            while index - character >= 8 && byte + 8 <= count {
+                let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                // A continuation byte is 10xxxxxx: its high bit set and the next one clear.
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                character += 8 - continuation.nonzeroBitCount
+                byte += 8
+            }
+            // A word may end inside a character counted already: step past its continuation bytes.
+            while byte < count && buffer[byte] & 0xC0 == 0x80 { byte += 1 }
+        }
         while character < index && byte < count {
             let lead = buffer[byte]
             byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4

@@ -63,7 +63,8 @@ import Testing
     @Test func matchesAPlainScanOnGeneratedBytes() {
         // Mostly well-formed text, with stray bytes of every kind mixed in.
         let parts: [[UInt8]] = [
-            Array("a".utf8), Array("名".utf8), Array("：".utf8), Array("é".utf8), Array("𠀀".utf8), [0x0A], [0x0D], [0x00],
+            Array("a".utf8), Array("key: value\n".utf8), Array("abcdefghijklmnopq".utf8), Array("名".utf8), Array("：".utf8),
+            Array("é".utf8), Array("𠀀".utf8), [0x0A], [0x0D], [0x00],
             [0x80], [0xBF], [0xC2], [0xE0], [0xE4], [0xED], [0xEF], [0xF0], [0xF4], [0xF5], [0xFF], [0xE0, 0xA0], [0xED, 0x9F],
         ]
         var state: UInt64 = 9
@@ -73,7 +74,7 @@ import Testing
         }
         for _ in 0..<20_000 {
             var bytes: [UInt8] = next(20) == 0 ? [0xEF, 0xBB, 0xBF] : []
-            for _ in 0..<next(12) { bytes += parts[next(parts.count)] }
+            for _ in 0..<next(16) { bytes += parts[next(parts.count)] }
             expectSame(bytes)
         }
     }
