@@ -11,26 +11,10 @@ struct EncodingCheck {
             problems.append(YAMLProblem(.byteOrderMark, range: SourceRange(
                 start: .start, end: Mark(line: 1, column: 1, offset: 3))))
         }
-        var nul: Int?
-        var carriageReturn: Int?
-        var invalid: (offset: Int, length: Int)?
-        var i = positions.base
-        while i < bytes.count && (nul == nil || carriageReturn == nil || invalid == nil) {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 0x00 && nul == nil { nul = i }
-                if b == 0x0D && carriageReturn == nil { carriageReturn = i }
-                i += 1
-                continue
-            }
-            switch UTF8Sequence.step(bytes, at: i) {
-            case .valid(let n):
-                i += n
-            case .invalid(let n):
-                if invalid == nil { invalid = (i, n) }
-                i += n
-            }
-        }
+        let scan = bytes.withUnsafeBufferPointer { Self.scan($0, from: positions.base) }
+        let nul = scan.nul
+        let carriageReturn = scan.carriageReturn
+        let invalid = scan.invalid
         if let nul {
             problems.append(YAMLProblem(.nulByte, range: positions.range(atByte: nul)))
         }
@@ -41,5 +25,67 @@ struct EncodingCheck {
             problems.append(YAMLProblem(.carriageReturn, range: positions.range(atByte: carriageReturn)))
         }
         canParse = nul == nil && invalid == nil
+    }
+
+    /// Where the first NUL byte, carriage return and ill-formed UTF-8 sequence are.
+    private struct Scan {
+        var nul: Int?
+        var carriageReturn: Int?
+        var invalid: (offset: Int, length: Int)?
+
+        var isComplete: Bool { nul != nil && carriageReturn != nil && invalid != nil }
+    }
+
+    /// One pass over the bytes from `start`, stopping early once all three are found. Plain
+    /// ASCII and well-formed three-byte sequences (most Chinese text) are taken inline;
+    /// everything else is read by `UTF8Sequence.step`.
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Scan {
+        var scan = Scan()
+        var i = start
+        let count = buffer.count
+        scanning: while i < count {
+            let b = buffer[i]
+            if b < 0x80 {
+                // In ASCII text, eight bytes at a time: no high bit set, no NUL, no CR.
+                if i + 8 <= count, let base = buffer.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & highBits == 0 && !hasZeroByte(word) && !hasZeroByte(word ^ carriageReturns) {
+                        i += 8
+                        continue
+                    }
+                }
+                i += 1
+                // NUL and CR are the only ASCII bytes of interest, both below 0x0E.
+                if b < 0x0E && (b == 0x00 || b == 0x0D) {
+                    if b == 0x00 && scan.nul == nil { scan.nul = i - 1 }
+                    if b == 0x0D && scan.carriageReturn == nil { scan.carriageReturn = i - 1 }
+                    if scan.isComplete { break scanning }
+                }
+                continue
+            }
+            // E1–EC and EE–EF take any two continuation bytes (E0 and ED have narrower ranges).
+            if b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < count && buffer[i + 1] & 0xC0 == 0x80 && buffer[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
+            switch UTF8Sequence.step(buffer, at: i) {
+            case .valid(let n):
+                i += n
+            case .invalid(let n):
+                if scan.invalid == nil { scan.invalid = (i, n) }
+                i += n
+                if scan.isComplete { break scanning }
+            }
+        }
+        return scan
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+
+    /// Whether any byte of `word` is zero (exact as a yes or no, whatever the byte order).
+    @inline(__always)
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & highBits != 0
     }
 }

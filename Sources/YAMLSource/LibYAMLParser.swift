@@ -3,8 +3,8 @@ internal import CYAML
 /// The single owner of a libyaml `yaml_parser_t` and of the input bytes it reads.
 ///
 /// libyaml keeps a pointer to the input, so the bytes are copied into memory this object
-/// owns; both are released in `deinit`. Each event is freed by `yaml_event_delete` before
-/// `next()` returns.
+/// owns; both are released in `deinit`. Each event is copied into Swift values for the handler
+/// and freed by `yaml_event_delete` before the next one is read.
 final class LibYAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
@@ -34,15 +34,41 @@ final class LibYAMLParser {
 
     // MARK: - Events
 
-    /// The next event, or libyaml's failure.
-    func next() -> Result<ParserEvent, ParserFailure> {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) != 0 else { return .failure(failure) }
-        defer { yaml_event_delete(&event) }
-        return .success(ParserEvent(
-            kind: Self.kind(of: event),
-            start: RawMark(event.start_mark),
-            end: RawMark(event.end_mark)))
+    /// Sends every event to `handler` until it stops or the stream ends.
+    /// - Returns: libyaml's failure, when it stopped on one.
+    func parse<Handler: ParserEventHandler>(into handler: inout Handler, converter: inout MarkConverter) -> ParserFailure? {
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(parser, &event) != 0 else { return failure }
+            defer { yaml_event_delete(&event) }
+            let range = converter.range(RawMark(event.start_mark), RawMark(event.end_mark))
+            let step: ParseStep
+            switch event.type {
+            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+                step = .proceed
+            case YAML_DOCUMENT_START_EVENT:
+                step = handler.documentStart(range: range)
+            case YAML_ALIAS_EVENT:
+                step = handler.alias(Self.string(event.data.alias.anchor) ?? "", range: range)
+            case YAML_SCALAR_EVENT:
+                let s = event.data.scalar
+                let value = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) } ?? ""
+                step = handler.scalar(
+                    Scalar(value, style: Self.style(s.style)), tag: Self.string(s.tag), anchor: Self.string(s.anchor), range: range)
+            case YAML_SEQUENCE_START_EVENT:
+                let s = event.data.sequence_start
+                step = handler.collectionStart(.sequence, tag: Self.string(s.tag), anchor: Self.string(s.anchor), range: range)
+            case YAML_MAPPING_START_EVENT:
+                let m = event.data.mapping_start
+                step = handler.collectionStart(.mapping, tag: Self.string(m.tag), anchor: Self.string(m.anchor), range: range)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                step = handler.collectionEnd(range: range)
+            default:
+                // YAML_STREAM_END_EVENT, and YAML_NO_EVENT which libyaml only sends after the end.
+                step = .stop
+            }
+            if case .stop = step { return nil }
+        }
     }
 
     /// Runs libyaml over the whole stream without building anything.
@@ -61,6 +87,7 @@ final class LibYAMLParser {
 
     // MARK: - Conversion
 
+    /// Why libyaml stopped.
     private var failure: ParserFailure {
         let p = parser.pointee
         return ParserFailure(
@@ -69,42 +96,6 @@ final class LibYAMLParser {
             problemMark: RawMark(p.problem_mark),
             contextMark: RawMark(p.context_mark),
             readerByteOffset: p.error == YAML_READER_ERROR ? Int(clamping: p.problem_offset) : nil)
-    }
-
-    private static func kind(of event: yaml_event_t) -> ParserEvent.Kind {
-        switch event.type {
-        case YAML_STREAM_START_EVENT:
-            return .streamStart
-        case YAML_DOCUMENT_START_EVENT:
-            return .documentStart
-        case YAML_DOCUMENT_END_EVENT:
-            return .documentEnd
-        case YAML_ALIAS_EVENT:
-            return .alias(name: string(event.data.alias.anchor) ?? "")
-        case YAML_SCALAR_EVENT:
-            let s = event.data.scalar
-            let value: String
-            if let bytes = s.value {
-                value = String(decoding: UnsafeBufferPointer(start: bytes, count: s.length), as: UTF8.self)
-            } else {
-                value = ""
-            }
-            return .scalar(
-                Scalar(value, style: style(s.style)), tag: string(s.tag), anchor: string(s.anchor))
-        case YAML_SEQUENCE_START_EVENT:
-            let s = event.data.sequence_start
-            return .sequenceStart(tag: string(s.tag), anchor: string(s.anchor))
-        case YAML_SEQUENCE_END_EVENT:
-            return .sequenceEnd
-        case YAML_MAPPING_START_EVENT:
-            let m = event.data.mapping_start
-            return .mappingStart(tag: string(m.tag), anchor: string(m.anchor))
-        case YAML_MAPPING_END_EVENT:
-            return .mappingEnd
-        default:
-            // YAML_STREAM_END_EVENT, and YAML_NO_EVENT which libyaml only sends after the end.
-            return .streamEnd
-        }
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {

@@ -28,9 +28,12 @@ struct MarkConverter {
 
     /// The byte offset of the character at `index`, clamped to the end of the input.
     mutating func offset(ofCharacter index: Int) -> Int {
-        while characterIndex < index && byteOffset < bytes.count {
-            byteOffset += UTF8Sequence.width(bytes, at: byteOffset)
-            characterIndex += 1
+        if characterIndex < index {
+            let (character, byte) = bytes.withUnsafeBufferPointer {
+                Self.advance($0, character: characterIndex, byte: byteOffset, to: index)
+            }
+            characterIndex = character
+            byteOffset = byte
         }
         while characterIndex > index && byteOffset > base {
             byteOffset -= 1
@@ -38,5 +41,32 @@ struct MarkConverter {
             characterIndex -= 1
         }
         return min(byteOffset, bytes.count)
+    }
+
+    /// Walks forward from (`character`, `byte`) to character `index` or the end of the input.
+    /// The input is valid UTF-8, so each lead byte gives the length of its sequence.
+    private static func advance(_ buffer: UnsafeBufferPointer<UInt8>, character: Int, byte: Int, to index: Int) -> (Int, Int) {
+        var character = character
+        var byte = byte
+        let count = buffer.count
+        // Eight bytes hold at most eight characters: while at least eight are left to walk, take
+        // words and count the bytes that start a character (all but continuation bytes).
+        if let base = buffer.baseAddress, index - character >= 8 {
+            while index - character >= 8 && byte + 8 <= count {
+                let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                // A continuation byte is 10xxxxxx: its high bit set and the next one clear.
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                character += 8 - continuation.nonzeroBitCount
+                byte += 8
+            }
+            // A word may end inside a character counted already: step past its continuation bytes.
+            while byte < count && buffer[byte] & 0xC0 == 0x80 { byte += 1 }
+        }
+        while character < index && byte < count {
+            let lead = buffer[byte]
+            byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            character += 1
+        }
+        return (character, byte)
     }
 }

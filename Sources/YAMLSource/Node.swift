@@ -19,7 +19,11 @@ public struct Scalar: Sendable, Hashable {
 
     /// Whether the scalar is a plain `~`, `null`, `Null`, `NULL` or empty plain scalar.
     public var isNull: Bool {
-        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+        // Only ASCII text of at most four bytes can equal one of the words (no other scalar is
+        // canonically equivalent to `~`, `n`, `u`, `l`, `N`, `U` or `L`), so longer text skips the
+        // comparisons, which are slow for Chinese text.
+        style == .plain && value.utf8.count <= 4
+            && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
     }
 }
 
@@ -50,16 +54,53 @@ public struct Node: Sendable, Hashable {
 
     public var content: Content
     public var range: SourceRange
+    /// The tag and anchor, which almost no node has, in one optional box: a node is smaller and
+    /// copies with one reference count instead of two.
+    private var properties: Properties?
+
     /// The explicit tag (`!!str`, `!custom`), resolved to its full form by libyaml, if any.
-    public var tag: String?
+    public var tag: String? {
+        get { properties?.tag }
+        set { properties = Properties.make(tag: newValue, anchor: anchor) }
+    }
+
     /// The anchor (`&name`) on this node, if any.
-    public var anchor: String?
+    public var anchor: String? {
+        get { properties?.anchor }
+        set { properties = Properties.make(tag: tag, anchor: newValue) }
+    }
 
     public init(_ content: Content, range: SourceRange, tag: String? = nil, anchor: String? = nil) {
         self.content = content
         self.range = range
-        self.tag = tag
-        self.anchor = anchor
+        self.properties = Properties.make(tag: tag, anchor: anchor)
+    }
+
+    public static func == (a: Node, b: Node) -> Bool {
+        a.content == b.content && a.range == b.range && a.tag == b.tag && a.anchor == b.anchor
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(content)
+        hasher.combine(range)
+        hasher.combine(tag)
+        hasher.combine(anchor)
+    }
+
+    /// A tag and an anchor; never changed once made, so nodes share it as a value.
+    private final class Properties: Sendable {
+        let tag: String?
+        let anchor: String?
+
+        private init(tag: String?, anchor: String?) {
+            self.tag = tag
+            self.anchor = anchor
+        }
+
+        /// Nil when there is neither.
+        static func make(tag: String?, anchor: String?) -> Properties? {
+            tag == nil && anchor == nil ? nil : Properties(tag: tag, anchor: anchor)
+        }
     }
 
     public var scalar: Scalar? {

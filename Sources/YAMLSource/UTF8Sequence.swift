@@ -10,6 +10,12 @@ enum UTF8Sequence {
 
     /// Reads the sequence starting at `i` (which must be a valid index).
     static func step(_ bytes: [UInt8], at i: Int) -> Step {
+        bytes.withUnsafeBufferPointer { step($0, at: i) }
+    }
+
+    /// Reads the sequence starting at `i` (which must be a valid index).
+    @inline(__always)
+    static func step(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Step {
         let lead = bytes[i]
         if lead < 0x80 { return .valid(1) }
         let length: Int

@@ -32,17 +32,10 @@ public enum YAMLReader {
         var converter = MarkConverter(bytes)
         var builder = TreeBuilder(maxDepth: maxDepth)
         var syntaxError: YAMLProblem?
-        reading: while true {
-            switch parser.next() {
-            case .success(let event):
-                let range = converter.range(event.start, event.end)
-                if case .stop = builder.handle(event.kind, range: range) { break reading }
-            case .failure(let failure):
-                syntaxError = YAMLProblem(
-                    .syntax(problem: failure.problem, context: failure.context),
-                    range: SourceRange(at: mark(of: failure, in: bytes, converter: &converter)))
-                break reading
-            }
+        if let failure = parser.parse(into: &builder, converter: &converter) {
+            syntaxError = YAMLProblem(
+                .syntax(problem: failure.problem, context: failure.context),
+                range: SourceRange(at: mark(of: failure, in: bytes, converter: &converter)))
         }
 
         var problems = encoding.problems + builder.problems

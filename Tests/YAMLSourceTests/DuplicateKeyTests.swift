@@ -46,4 +46,34 @@ import YAMLSource
             .duplicateKey(key: "k\(size)", firstLine: size),
         ])
     }
+
+    /// Mappings of every size around the switch from list to table, with keys drawn from a small
+    /// set (so many repeat) and now and then a complex key: every repetition is reported with the
+    /// line of the key's first occurrence.
+    @Test func generatedMappingsReportEveryRepetition() throws {
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for size in 1...40 {
+            let lines = (0..<size).map { _ in next(10) == 0 ? "? [x]\n: 1\n" : "k\(next(size / 2 + 1)): 1\n" }
+            let doc = read(lines.joined())
+            let pairs = try #require(doc.root?.mapping)
+            var firstLines: [String: Int] = [:]
+            var expected: [YAMLProblem.Kind] = []
+            for pair in pairs {
+                guard let key = pair.key.text else {
+                    expected.append(.complexKey)
+                    continue
+                }
+                if let first = firstLines[key] {
+                    expected.append(.duplicateKey(key: key, firstLine: first))
+                } else {
+                    firstLines[key] = pair.key.range.start.line
+                }
+            }
+            #expect(doc.problems.map(\.kind) == expected, "\(lines.joined())")
+        }
+    }
 }

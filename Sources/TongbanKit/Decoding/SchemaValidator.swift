@@ -65,15 +65,19 @@ public struct SchemaValidator {
         }
         switch format.validate(s.value) {
         case .valid(var canonical):
-            var message = NonCanonicalRule.message(s.value, canonical)
-            if format.usesMaterialCatalog, let name = context.materialNames[canonical] {
-                message = NonCanonicalRule.synonymMessage(s.value, name)
+            var synonym = false
+            if format.usesMaterialCatalog, !context.materialNames.isEmpty, let name = context.materialNames[canonical] {
+                synonym = true
                 canonical = name
             }
+            // Most values are canonical: the message is only written for one that is not.
             if canonical != s.value && !Self.differsOnlyInLayout(s, canonical) {
                 rewrites.append(ScalarRewrite(
                     range: node.range, style: s.style, original: s.value, canonical: canonical,
                     plainReadingAccepted: format.acceptsPlainReading(of: canonical)))
+                let message = synonym
+                    ? NonCanonicalRule.synonymMessage(s.value, canonical)
+                    : NonCanonicalRule.message(s.value, canonical)
                 sink.report(.nonCanonical, at: node.range, message)
             }
             return .text(canonical, node.range)
@@ -151,36 +155,35 @@ public struct SchemaValidator {
 
     private mutating func object(_ pairs: [Pair], _ schema: ObjectSchema, range: SourceRange) -> ObjectValue {
         var result = ObjectValue(range: range)
-        // One table of the right size each, rather than growing through 1, 2, 4, 8, 16 entries.
-        result.fields.reserveCapacity(pairs.count)
-        result.keyRanges.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard let key = pair.key.text else { continue }  // complex keys are reported by the reader
-            guard result.keyRanges[key] == nil else { continue }  // duplicates are reported by the reader
-            result.keyRanges[key] = pair.key.range
-            if let field = schema.field(key) {
-                if pair.value.scalar?.isNull == true && pair.value.tag == nil {
-                    if isRequired(field) {
-                        sink.report(.missingField, at: pair.key.range, MissingFieldRule.emptyMessage(key))
+        // One list of the right size, rather than growing through 1, 2, 4, 8, 16 entries.
+        result.reserveCapacity(pairs.count)
+        for index in pairs.indices {
+            guard let key = pairs[index].key.text else { continue }  // complex keys are reported by the reader
+            guard let slot = result.record(key, at: pairs[index].key.range) else { continue }  // duplicates are reported by the reader
+            if let field = schema.fieldIndex(key) {
+                if case .scalar(let scalar) = pairs[index].value.content, scalar.isNull, pairs[index].value.tag == nil {
+                    if isRequired(schema.fields[field].requirement) {
+                        sink.report(.missingField, at: pairs[index].key.range, MissingFieldRule.emptyMessage(key))
                     }
                     continue
                 }
-                result.fields[key] = value(pair.value, as: field.type)
+                result.setValue(value(pairs[index].value, as: schema.fields[field].type), at: slot)
             } else if schema.forbiddenKeys.contains(key) {
-                sink.report(.regionalDifference, at: pair.key.range, RegionalDifferenceRule.message(key))
+                sink.report(.regionalDifference, at: pairs[index].key.range, RegionalDifferenceRule.message(key))
             } else {
                 let suggestion = Suggestion.nearest(to: key, in: schema.fields.map(\.key))
-                sink.report(.unknownKey, at: pair.key.range, UnknownKeyRule.message(key, schema: schema, suggestion: suggestion))
+                sink.report(.unknownKey, at: pairs[index].key.range, UnknownKeyRule.message(key, schema: schema, suggestion: suggestion))
             }
         }
-        for field in schema.fields where isRequired(field) && result.keyRanges[field.key] == nil {
-            sink.report(.missingField, at: SourceRange(at: range.start), MissingFieldRule.message(field.key, in: schema, draftRelaxes: field.requirement == .requiredUnlessDraft))
+        for field in schema.fields.indices where isRequired(schema.fields[field].requirement) && !result.has(schema.fields[field].key) {
+            sink.report(.missingField, at: SourceRange(at: range.start), MissingFieldRule.message(
+                schema.fields[field].key, in: schema, draftRelaxes: schema.fields[field].requirement == .requiredUnlessDraft))
         }
         return result
     }
 
-    private func isRequired(_ field: FieldSchema) -> Bool {
-        switch field.requirement {
+    private func isRequired(_ requirement: Requirement) -> Bool {
+        switch requirement {
         case .required: true
         case .requiredUnlessDraft: !draft
         case .optional: false

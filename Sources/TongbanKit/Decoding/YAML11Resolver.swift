@@ -49,10 +49,10 @@ public enum YAML11Resolver {
         let body = unsigned(bytes)
         guard let first = body.first else { return false }
         let underscore = UInt8(ascii: "_")
-        if body.starts(with: Array("0b".utf8)) {
+        if startsWithZero(body, then: UInt8(ascii: "b")) {
             return body.count > 2 && body.dropFirst(2).allSatisfy { $0 == 48 || $0 == 49 || $0 == underscore }
         }
-        if body.starts(with: Array("0x".utf8)) {
+        if startsWithZero(body, then: UInt8(ascii: "x")) {
             return body.count > 2 && body.dropFirst(2).allSatisfy {
                 isDigit($0) || (97...102).contains($0) || (65...70).contains($0) || $0 == underscore
             }
@@ -60,6 +60,11 @@ public enum YAML11Resolver {
         if body.contains(UInt8(ascii: ":")) { return isSexagesimal(body, allowFraction: false) }
         guard isDigit(first) else { return false }
         return body.allSatisfy { isDigit($0) || $0 == underscore }
+    }
+
+    /// Whether `body` starts with `0` and then `letter` (`0b`, `0x`).
+    private static func startsWithZero(_ body: ArraySlice<UInt8>, then letter: UInt8) -> Bool {
+        body.count >= 2 && body[body.startIndex] == UInt8(ascii: "0") && body[body.startIndex + 1] == letter
     }
 
     static func isFloat(_ bytes: [UInt8]) -> Bool {

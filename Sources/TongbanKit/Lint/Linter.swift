@@ -13,7 +13,7 @@ public enum Linter {
             shown.file = location.display(d.file)
             return shown
         }
-        let files = registry.files.filter { location.selects($0.path) }.count
+        let files = registry.files.reduce(0) { count, file in location.selects(file.path) ? count + 1 : count }
         return LintReport(diagnostics: diagnostics, fileCount: files, toolVersion: version)
     }
 }

@@ -3,6 +3,12 @@
 /// (`即时办结`, `当场办结`, …). The `{days: 5, unit: 工作日}` mapping is read by the schema validator.
 public enum DurationParser {
     public static func parse(_ raw: String) -> Duration? {
+        if let duration = parseCanonical(raw) { return duration }
+        return parseInFull(raw)
+    }
+
+    /// `parse` without the shortcut for the canonical spelling.
+    static func parseInFull(_ raw: String) -> Duration? {
         var text = String(TextNormalizer.normalize(raw).unicodeScalars.filter { !$0.properties.isWhitespace })
         if Vocabulary.immediate.canonical(text) != nil { return .immediate }
         // 5个工作日内: "within five working days" is the same limit.
@@ -17,6 +23,29 @@ public enum DurationParser {
             return .days(n, unit)
         }
         return nil
+    }
+
+    /// The UTF-8 bytes of `个`, and of each unit.
+    private static let ge = Array("个".utf8)
+    private static let units = Duration.DayUnit.allCases.map { (bytes: Array($0.rawValue.utf8), unit: $0) }
+
+    /// `N个工作日` or `N个自然日` with 1 to 6 ASCII digits and N at most 100,000, read from the
+    /// bytes. Nil for anything else, which `parseInFull` reads (to the same result for these).
+    static func parseCanonical(_ raw: String) -> Duration? {
+        raw.utf8.withContiguousStorageIfAvailable { bytes -> Duration? in
+            var n = 0
+            var i = 0
+            while i < bytes.count, i < 6, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") {
+                n = n * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+                i += 1
+            }
+            guard i > 0, n <= 100_000 else { return nil }
+            let rest = bytes[i...]
+            guard rest.starts(with: ge) else { return nil }
+            let unitBytes = rest.dropFirst(ge.count)
+            for (bytes, unit) in units where unitBytes.elementsEqual(bytes) { return .days(n, unit) }
+            return nil
+        } ?? nil
     }
 }
 

@@ -51,7 +51,8 @@ extension ScalarFormat {
         pattern: "^[0-9]{6}$"
     ) { raw in
         let text = TextNormalizer.normalizeCode(raw)
-        return text.count == 6 && text.allSatisfy(\.isASCIIDigit)
+        // Six characters that are ASCII digits are exactly six bytes that are.
+        return text.utf8.count == 6 && text.utf8.allSatisfy(isDigitByte)
             ? .valid(canonical: text)
             : .bad("“\(raw)”不是 6 位行政区划代码", "“\(raw)” is not a 6-digit division code")
     }
@@ -61,7 +62,7 @@ extension ScalarFormat {
         name: "catalog-code", summary: Message(zh: "基本编码（1–12 位数字或大写字母）", en: "catalog code (1–12 digits or capital letters)"),
         pattern: "^[0-9A-Z]{1,12}$"
     ) { raw in
-        let text = TextNormalizer.normalizeCode(raw).uppercased()
+        let text = asciiUppercased(TextNormalizer.normalizeCode(raw))
         let ok = (1...12).contains(text.count) && text.allSatisfy { $0.isASCIIDigit || ("A"..."Z").contains($0) }
         return ok ? .valid(canonical: text) : .bad("“\(raw)”不是有效基本编码（1–12 位数字或大写字母）",
                                                  "“\(raw)” is not a valid catalog code (1–12 digits or capital letters)")
@@ -73,7 +74,9 @@ extension ScalarFormat {
         pattern: "^[0-9A-Za-z]{1,36}$"
     ) { raw in
         let text = TextNormalizer.normalizeCode(raw)
-        let ok = (1...36).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        // Characters that are ASCII letters or digits are single bytes that are (`\r\n` is an
+        // ASCII character but neither).
+        let ok = (1...36).contains(text.utf8.count) && text.utf8.allSatisfy { isDigitByte($0) || isASCIILetterByte($0) }
         return ok ? .valid(canonical: text) : .bad("“\(raw)”不是有效实施编码（最多 36 位数字或字母）",
                                                  "“\(raw)” is not a valid task code (up to 36 digits or letters)")
     }
@@ -128,7 +131,7 @@ extension ScalarFormat {
         name: "credit-code", summary: Message(zh: "统一社会信用代码（18 位，GB 32100 校验）", en: "unified social credit code (18 characters, GB 32100 check)"),
         pattern: "^[0-9A-HJ-NPQRTUWXY]{18}$"
     ) { raw in
-        let text = TextNormalizer.normalizeCode(raw).uppercased()
+        let text = asciiUppercased(TextNormalizer.normalizeCode(raw))
         switch CreditCode.validate(text) {
         case .valid: return .valid(canonical: text)
         case .malformed:
@@ -144,4 +147,28 @@ extension ScalarFormat {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+// MARK: - Byte-level checks
+
+@inline(__always) func isDigitByte(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+
+@inline(__always) func isASCIILetterByte(_ b: UInt8) -> Bool {
+    (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
+}
+
+/// `text.uppercased()`, without building a copy when `text` is ASCII with no lower-case letter
+/// (which upper-casing leaves as it is).
+func asciiUppercased(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) { return text }
+    return text.uppercased()
+}
+
+/// Whether `a` and `b` have the same UTF-8 bytes (then they are certainly equal strings),
+/// compared in place rather than through `String.UTF8View`'s iterator.
+func hasSameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    return a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+    }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
 }

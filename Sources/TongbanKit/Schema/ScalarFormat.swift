@@ -1,5 +1,9 @@
 /// A kind of scalar value: how it is described, validated and brought into canonical form.
-public struct ScalarFormat: Sendable {
+///
+/// A class (its properties never change, so it behaves as a value): schemas hold formats inside
+/// their value types, and validating a scalar then retains one reference rather than every
+/// string and closure of the format.
+public final class ScalarFormat: Sendable {
     /// A short name used in `tongban schema` and in messages (`duration`, `phone`).
     public let name: String
     public let summary: Message

@@ -59,6 +59,11 @@ public struct ObjectSchema: Sendable {
     }
 
     public func field(_ key: String) -> FieldSchema? {
-        fields.first { $0.key == key }
+        fieldIndex(key).map { fields[$0] }
+    }
+
+    /// Where `key` is in `fields`.
+    func fieldIndex(_ key: String) -> Int? {
+        fields.firstIndex { $0.key == key }
     }
 }

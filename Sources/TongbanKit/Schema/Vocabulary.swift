@@ -21,7 +21,7 @@ public struct Vocabulary: Sendable {
     public func canonical(_ raw: String) -> String? {
         let text = TextNormalizer.normalize(raw)
         // Equal bytes are equal strings: try that before String's canonical-equivalence compare.
-        if terms.contains(where: { $0.utf8.elementsEqual(text.utf8) }) || terms.contains(text) { return text }
+        if terms.contains(where: { hasSameBytes($0, text) }) || terms.contains(text) { return text }
         return aliases[text]
     }
 

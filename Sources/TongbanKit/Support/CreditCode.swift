@@ -25,20 +25,21 @@ public enum CreditCode {
     /// The same verdict as the general path, on the bytes, for 18 ASCII bytes without a CR (so
     /// 18 characters, each one byte); nil for anything else.
     private static func validateASCII(_ code: String) -> Verdict? {
-        let utf8 = code.utf8
-        guard utf8.count == 18, utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-        var values: [Int] = []
-        values.reserveCapacity(18)
-        var last: Int?
-        for (i, byte) in utf8.enumerated() {
-            let v = asciiValues[Int(byte)]
-            if i == 17 { last = v; break }
-            guard v >= 0 else { return .malformed }
-            values.append(v)
-        }
-        guard let last, last >= 0 else { return .malformed }
-        let expected = checkCharacter(for: values)
-        return alphabet[last] == expected ? .valid : .wrongCheck(expected: expected)
+        code.utf8.withContiguousStorageIfAvailable { bytes -> Verdict? in
+            guard bytes.count == 18, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            // The weighted sum of the first 17 values, as `checkCharacter` computes it.
+            var sum = 0
+            for i in 0..<17 {
+                let v = asciiValues[Int(bytes[i])]
+                guard v >= 0 else { return .malformed }
+                sum += v * weights[i]
+            }
+            let last = asciiValues[Int(bytes[17])]
+            guard last >= 0 else { return .malformed }
+            // The alphabet's characters are distinct, so equal characters are equal positions.
+            let expected = (31 - sum % 31) % 31
+            return last == expected ? .valid : .wrongCheck(expected: alphabet[expected])
+        } ?? nil
     }
 
     /// Each ASCII byte's value in `alphabet`, or -1.

@@ -6,8 +6,20 @@ public enum PhoneNumber {
     private static let dashes = ["—", "–", "‐", "‑", "−", "―", "－"]
 
     public static func canonical(_ raw: String) -> String? {
+        if isCanonical(raw) { return raw }
+        return canonicalInFull(raw)
+    }
+
+    /// `canonical` without the check for a number already in canonical form.
+    static func canonicalInFull(_ raw: String) -> String? {
         var text = TextNormalizer.normalizeCode(raw)
-        for dash in dashes { text = text.replacingOccurrences(of: dash, with: "-") }
+        // A dash can only be found where its scalar is (no other text is canonically equivalent to
+        // one), and ASCII text has none of them.
+        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for dash in dashes where text.unicodeScalars.contains(where: { dash.unicodeScalars.first == $0 }) {
+                text = text.replacingOccurrences(of: dash, with: "-")
+            }
+        }
         var international = false
         for prefix in ["+86", "0086"] where text.hasPrefix(prefix) {
             international = true
@@ -18,7 +30,7 @@ public enum PhoneNumber {
             let area = text[text.index(after: text.startIndex)..<close]
             text = String(area) + "-" + String(text[text.index(after: close)...]).trimmingSeparators()
         }
-        text = text.replacingOccurrences(of: " ", with: "-")
+        if text.utf8.contains(UInt8(ascii: " ")) { text = text.replacingOccurrences(of: " ", with: "-") }
         var parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         let joined = parts.joined()
@@ -31,6 +43,38 @@ public enum PhoneNumber {
         let local = parts.dropFirst().joined()
         guard area.hasPrefix("0"), !area.hasPrefix("00"), (3...4).contains(area.count), (5...8).contains(local.count) else { return nil }
         return area + "-" + local
+    }
+}
+
+// MARK: - Already canonical
+
+extension PhoneNumber {
+    /// Whether `raw` is already one of the canonical forms, decided on its bytes:
+    /// `0AAA-NNNNNNN` (an area code of 3 or 4 digits starting with one 0, 5 to 8 digits after the
+    /// hyphen), five digits, or eleven digits starting with 1; never a `0086` prefix, which the
+    /// general path reads as the country code. Such text is its own canonical form.
+    static func isCanonical(_ raw: String) -> Bool {
+        raw.utf8.withContiguousStorageIfAvailable(isCanonical(bytes:)) ?? false
+    }
+
+    private static func isCanonical(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hyphen: Int?
+        for (i, b) in bytes.enumerated() {
+            if b == UInt8(ascii: "-") {
+                guard hyphen == nil else { return false }
+                hyphen = i
+            } else if b < UInt8(ascii: "0") || b > UInt8(ascii: "9") {
+                return false
+            }
+        }
+        let startsWith0086 = bytes.count >= 4 && bytes[0] == UInt8(ascii: "0") && bytes[1] == UInt8(ascii: "0")
+            && bytes[2] == UInt8(ascii: "8") && bytes[3] == UInt8(ascii: "6")
+        guard let hyphen else {
+            if bytes.count == 5 { return !startsWith0086 }
+            return bytes.count == 11 && bytes[0] == UInt8(ascii: "1")
+        }
+        let local = bytes.count - hyphen - 1
+        return (3...4).contains(hyphen) && bytes[0] == UInt8(ascii: "0") && bytes[1] != UInt8(ascii: "0") && (5...8).contains(local)
     }
 }
 

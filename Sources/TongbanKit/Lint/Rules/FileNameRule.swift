@@ -16,8 +16,12 @@ struct FileNameRule: RegistryRule {
     static func check(_ registry: Registry, _ report: inout [Diagnostic]) {
         let divisions = Set(registry.catalog.divisions.map(\.code.value))
         let hasDivisions = registry.files.contains { $0.kind == .divisions }
-        for file in registry.files {
-            if file.path.hasSuffix(".yml") {
+        // Files come in path order, so a region's files follow one another: its folder is
+        // checked once, not once per file.
+        var lastDivision: (name: String, isListed: Bool)?
+        for index in registry.files.indices {
+            let file = registry.files[index]
+            if hasYMLSuffix(file.path) {
                 report.append(finding(file.path, Message(zh: "扩展名应为 .yaml 而不是 .yml", en: "the extension must be .yaml, not .yml")))
             }
             if file.kind == .list || file.kind == .matter || file.kind == .implementation, !Identifier.isValid(file.id) {
@@ -26,14 +30,30 @@ struct FileNameRule: RegistryRule {
                     en: "file name “\(file.id)” is not a valid id (lower-case letters, digits and hyphens, at most 64 characters)")))
             }
             if let division = file.division {
-                let isCode = division.count == 6 && division.allSatisfy(\.isASCIIDigit)
-                if !isCode || (hasDivisions && !divisions.contains(division)) {
+                let isListed: Bool
+                if let last = lastDivision, last.name == division {
+                    isListed = last.isListed
+                } else {
+                    // Six characters that are ASCII digits are exactly six bytes that are.
+                    let isCode = division.utf8.count == 6 && division.utf8.allSatisfy(isDigitByte)
+                    isListed = isCode && (!hasDivisions || divisions.contains(division))
+                    lastDivision = (division, isListed)
+                }
+                if !isListed {
                     report.append(finding(file.path, Message(
                         zh: "地区目录“\(division)”不是 catalog/divisions.yaml 中的行政区划代码",
                         en: "region folder “\(division)” is not a division code listed in catalog/divisions.yaml")))
                 }
             }
         }
+    }
+
+    /// `path.hasSuffix(".yml")`, answered from the bytes when they do not end so (no other text
+    /// is canonically equivalent to `.yml`, so the characters cannot end so either).
+    static func hasYMLSuffix(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        guard utf8.count >= 4, utf8.last == UInt8(ascii: "l") else { return false }
+        return path.hasSuffix(".yml")
     }
 
     private static func finding(_ file: String, _ message: Message) -> Diagnostic {

@@ -14,7 +14,7 @@ struct UnknownReferenceRule: RegistryRule {
         ])
 
     static func check(_ registry: Registry, _ report: inout [Diagnostic]) {
-        let matterIDs = Set(registry.matters.map(\.id) + registry.files.filter { $0.kind == .matter }.map(\.id))
+        let matterIDs = Set(registry.matters.map(\.id) + registry.files.lazy.filter { $0.kind == .matter }.map(\.id))
         let licenses = Set(registry.catalog.licenses.map(\.id.value))
         let divisions = Set(registry.catalog.divisions.map(\.code.value))
         let hasDivisions = registry.files.contains { $0.kind == .divisions }
