@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import YAMLSource
 
 /// Compares two states of a registry — two revisions, a revision and the working tree, or two
@@ -26,45 +28,52 @@ public enum RegistryDiffer {
         let listings = [old, new].parallelMap { source in
             Result { try source.snapshot(folders: folders, files: files) }
         }
-        var state = DiffState(old: old, new: new, oldFiles: try listings[0].get(), newFiles: try listings[1].get())
-        return try state.run(list: list)
+        var state = DiffState(old: old, new: new, oldSnapshot: try listings[0].get(), newSnapshot: try listings[1].get())
+        let diff = try state.run(list: list)
+        releaseInBackground(state)
+        return diff
     }
 }
 
 /// The working state of one diff: listings, decoded files, and what was parsed.
 private struct DiffState {
-    let sources: [DiffSide: any SnapshotSource]
-    let blobs: [DiffSide: [String: ObjectID?]]
-    /// Per side: list id → path, matter id → path.
-    var lists: [DiffSide: [String: String]] = [.old: [:], .new: [:]]
-    var matters: [DiffSide: [String: String]] = [.old: [:], .new: [:]]
-    var decoded: [String: DecodedFile] = [:]
+    let oldSource: any SnapshotSource
+    let newSource: any SnapshotSource
+    let oldSnapshot: Snapshot
+    let newSnapshot: Snapshot
+    let lookups: SnapshotLookups
+    /// Per side: list id → path.
+    let lists: [DiffSide: [String: String]]
+    var decoded: [DecodedKey: DecodedFile] = [:]
+    /// Per decoded list file: its entries, the first for each matter, and each one's batch.
+    var listIndexes: [DecodedKey: ListIndex] = [:]
 
-    init(old: any SnapshotSource, new: any SnapshotSource, oldFiles: [SnapshotFile], newFiles: [SnapshotFile]) {
-        sources = [.old: old, .new: new]
-        blobs = [
-            .old: Dictionary(oldFiles.map { ($0.path, $0.blob) }, uniquingKeysWith: { a, _ in a }),
-            .new: Dictionary(newFiles.map { ($0.path, $0.blob) }, uniquingKeysWith: { a, _ in a }),
-        ]
-        for (side, files) in [(DiffSide.old, oldFiles), (.new, newFiles)] {
-            var listPaths: [String: String] = [:]
-            var matterPaths: [String: String] = [:]
-            // Sorted, so `x.yaml` wins over `x.yml` (lint reports the pair).
-            for path in files.map(\.path).sorted() {
-                guard case .kind(let kind, let id, _) = FilePlace.of(path) else { continue }
-                switch kind {
-                case .list where listPaths[id] == nil: listPaths[id] = path
-                case .matter where matterPaths[id] == nil: matterPaths[id] = path
-                default: break
-                }
+    init(old: any SnapshotSource, new: any SnapshotSource, oldSnapshot: Snapshot, newSnapshot: Snapshot) {
+        (oldSource, newSource, self.oldSnapshot, self.newSnapshot) = (old, new, oldSnapshot, newSnapshot)
+        lookups = SnapshotLookups(old: oldSnapshot, new: newSnapshot)
+        var lists: [DiffSide: [String: String]] = [:]
+        for (side, snapshot) in [(DiffSide.old, oldSnapshot), (.new, newSnapshot)] {
+            var paths: [String: String] = [:]
+            for entry in snapshot.entries(in: "lists") {
+                guard case .kind(.list, let id, _) = FilePlace.of("lists/" + entry.name) else { continue }
+                // Names come sorted, so `x.yaml` wins over `x.yml` (lint reports the pair).
+                if paths[id] == nil { paths[id] = "lists/" + entry.name }
             }
-            lists[side] = listPaths
-            matters[side] = matterPaths
+            lists[side] = paths
         }
+        self.lists = lists
     }
 
-    /// The entries of one list on both sides.
-    typealias Membership = (id: String, name: String, old: [ServiceList.Entry], new: [ServiceList.Entry], adjustment: ListAdjustment)
+    /// One list's entries on both sides (duplicates dropped: lint reports them).
+    struct Membership {
+        var id: String
+        var name: String
+        var old: [ServiceList.Entry]
+        var new: [ServiceList.Entry]
+        var oldBatches: [String: String?]
+        var newBatches: [String: String?]
+        var adjustment: ListAdjustment
+    }
 
     mutating func run(list only: String?) throws -> RegistryDiff {
         let listIDs = Set(lists[.old, default: [:]].keys).union(lists[.new, default: [:]].keys).sorted()
@@ -72,34 +81,41 @@ private struct DiffState {
             throw SourceError(Message(zh: "两侧都没有清单 \(only)", en: "no list '\(only)' on either side"))
         }
         let comparedLists = only.map { [$0] } ?? listIDs
-        let changedMatters = Set(matters[.old, default: [:]].keys).union(matters[.new, default: [:]].keys)
-            .filter { id in
-                let oldPath = matters[.old]?[id], newPath = matters[.new]?[id]
-                guard let oldPath, let newPath, oldPath == newPath else { return true }
-                return !unchanged(oldPath)
-            }.sorted()
+        let changedMatters = changedMatterIDs()
 
         // Wave 1: manifests, lists, changed matters (and the catalogs that name materials).
         var wave: [(DiffSide, String)] = []
         for side in [DiffSide.old, .new] {
-            if blobs[side]?["registry.yaml"] != nil { wave.append((side, "registry.yaml")) }
+            if exists("registry.yaml", side) { wave.append((side, "registry.yaml")) }
             for id in comparedLists { if let path = lists[side]?[id] { wave.append((side, path)) } }
-            for id in changedMatters { if let path = matters[side]?[id] { wave.append((side, path)) } }
-            if !changedMatters.isEmpty, blobs[side]?["catalog/materials.yaml"] != nil { wave.append((side, "catalog/materials.yaml")) }
+            if !changedMatters.isEmpty, exists("catalog/materials.yaml", side) { wave.append((side, "catalog/materials.yaml")) }
+            for id in changedMatters { if let path = matterPath(id, side) { wave.append((side, path)) } }
         }
         decode(wave)
         try checkSchema()
 
         let changes = matterChanges(changedMatters)
         // Lists that could not be parsed on a side are left out (their findings say why).
-        let memberships = comparedLists.compactMap { id -> Membership? in
-            guard let before = listModel(id, .old), let after = listModel(id, .new) else { return nil }
-            let adjustment = before.list.flatMap { old in after.list.map { ListAdjustment.between(old, $0) } } ?? ListAdjustment()
-            return (id, after.name ?? before.name ?? id, before.entries, after.entries, adjustment)
-        }
+        let memberships = comparedLists.compactMap(membership)
         decodeNames(memberships)
         let unlisted = only == nil ? unlistedDiff(changedMatters, changes) : UnlistedDiff()
         return RegistryDiff(lists: memberships.map { listDiff($0, changes) }, unlisted: unlisted, diagnostics: diagnostics(), statistics: statistics())
+    }
+
+    /// The matters whose file differs between the sides (added, removed, renamed or edited),
+    /// found by walking both sorted `matters/` listings side by side.
+    func changedMatterIDs() -> [String] {
+        var candidates: Set<String> = []
+        Snapshot.merge("matters", oldSnapshot, newSnapshot) { name, old, new in
+            if let old, let new, let a = old.blob, let b = new.blob, a == b { return }
+            if case .kind(.matter, let id, _) = FilePlace.of("matters/" + name) { candidates.insert(id) }
+        }
+        return candidates.filter { id in
+            let oldPath = matterPath(id, .old), newPath = matterPath(id, .new)
+            guard oldPath != nil || newPath != nil else { return false }
+            guard let oldPath, let newPath, oldPath == newPath else { return true }
+            return !unchanged(oldPath)
+        }.sorted()
     }
 
     /// How each changed matter's standard changed (nil entries: no change, or not comparable).
@@ -115,16 +131,23 @@ private struct DiffState {
         return changes
     }
 
+    /// A list's entries on both sides; nil when its file could not be parsed on a side.
+    func membership(_ id: String) -> Membership? {
+        guard let before = listModel(id, .old), let after = listModel(id, .new) else { return nil }
+        let adjustment = before.list.flatMap { old in after.list.map { ListAdjustment.between(old, $0) } } ?? ListAdjustment()
+        return Membership(id: id, name: after.name ?? before.name ?? id, old: before.entries, new: after.entries,
+                          oldBatches: before.batches, newBatches: after.batches, adjustment: adjustment)
+    }
+
     /// Wave 2: parses, for their names, the matters that joined, left or moved without their file changing.
     mutating func decodeNames(_ memberships: [Membership]) {
         var names: [(DiffSide, String)] = []
         for membership in memberships {
-            let oldBatch = Self.batches(membership.old), newIDs = Set(membership.new.map(\.matter.value))
-            for entry in membership.new where oldBatch[entry.matter.value].map({ $0 != entry.batch?.value }) ?? true {
-                if let path = matters[.new]?[entry.matter.value] { names.append((.new, path)) }
+            for entry in membership.new where membership.oldBatches[entry.matter.value].map({ $0 != entry.batch?.value }) ?? true {
+                if let path = matterPath(entry.matter.value, .new) { names.append((.new, path)) }
             }
-            for entry in membership.old where !newIDs.contains(entry.matter.value) {
-                if let path = matters[.old]?[entry.matter.value] { names.append((.old, path)) }
+            for entry in membership.old where membership.newBatches[entry.matter.value] == nil {
+                if let path = matterPath(entry.matter.value, .old) { names.append((.old, path)) }
             }
         }
         decode(names.filter { decoded[key($0.0, $0.1)] == nil })
@@ -133,60 +156,91 @@ private struct DiffState {
     /// One list's added, removed, changed and moved entries.
     func listDiff(_ membership: Membership, _ changes: [String: MatterChange]) -> ListDiff {
         var diff = ListDiff(id: membership.id, name: membership.name, adjustment: membership.adjustment)
-        let oldBatch = Self.batches(membership.old)
-        let newIDs = Set(membership.new.map(\.matter.value))
         for entry in membership.new {
             let id = entry.matter.value
-            let name = displayName(id, preferring: .new) ?? id
-            guard let before = oldBatch[id] else {
-                diff.added.append(ListMembership(matter: id, name: name, batch: entry.batch?.value))
+            guard let before = membership.oldBatches[id] else {
+                diff.added.append(ListMembership(matter: id, name: displayName(id, preferring: .new) ?? id, batch: entry.batch?.value))
                 continue
             }
             if before != entry.batch?.value {
-                diff.moved.append(BatchMove(matter: id, name: name, from: before, to: entry.batch?.value))
+                diff.moved.append(BatchMove(matter: id, name: displayName(id, preferring: .new) ?? id, from: before, to: entry.batch?.value))
             }
             if let change = changes[id] { diff.changed.append(change) }
         }
-        for entry in membership.old where !newIDs.contains(entry.matter.value) {
+        for entry in membership.old where membership.newBatches[entry.matter.value] == nil {
             let id = entry.matter.value
             diff.removed.append(ListMembership(matter: id, name: displayName(id, preferring: .old) ?? id, batch: entry.batch?.value))
         }
         return diff
     }
 
-    // MARK: - Reading
+    // MARK: - Listings
+
+    func source(_ side: DiffSide) -> any SnapshotSource {
+        side == .old ? oldSource : newSource
+    }
+
+    /// The file of matter `id` at `side`: `matters/<id>.yaml`, else `matters/<id>.yml`.
+    func matterPath(_ id: String, _ side: DiffSide) -> String? {
+        lookups.matterPaths(id).path(side)
+    }
 
     /// Whether `path` has the same known blob id on both sides.
     func unchanged(_ path: String) -> Bool {
-        guard let a = blobs[.old]?[path] ?? nil, let b = blobs[.new]?[path] ?? nil else { return false }
+        let entries = lookups.entries(path)
+        guard let a = entries.old?.blob, let b = entries.new?.blob else { return false }
         return a == b
     }
 
-    /// The decoded-file key: a file identical on both sides is parsed once, as `both:`.
-    func key(_ side: DiffSide, _ path: String) -> String {
-        unchanged(path) ? "both:" + path : side.rawValue + ":" + path
+    /// Whether `side` has a file at `path`.
+    func exists(_ path: String, _ side: DiffSide) -> Bool {
+        lookups.entries(path).entry(side) != nil
     }
 
-    /// Reads the files of `requests` (all of one side in one stream) and decodes them in parallel.
+    /// The blob id of `path` at `side`, when known.
+    func blob(_ path: String, _ side: DiffSide) -> ObjectID? {
+        lookups.entries(path).entry(side)?.blob
+    }
+
+    /// The decoded-file key: a file identical on both sides is parsed once, as `both`.
+    func key(_ side: DiffSide, _ path: String) -> DecodedKey {
+        DecodedKey(scope: unchanged(path) ? .both : side == .old ? .old : .new, path: path)
+    }
+
+    // MARK: - Reading
+
+    /// Reads the files of `requests` (each side's in one stream) and decodes each one on another
+    /// thread as soon as it has arrived, while the next ones are read.
     mutating func decode(_ requests: [(DiffSide, String)]) {
-        var keys: Set<String> = []
+        var keys: Set<DecodedKey> = []
         var jobs: [DecodeJob] = []
         for (side, path) in requests {
             let key = key(side, path)
             guard decoded[key] == nil, !keys.contains(key), case .kind(let kind, let id, let division) = FilePlace.of(path) else { continue }
             keys.insert(key)
-            let readFrom: DiffSide = key.hasPrefix("old:") ? .old : .new
-            jobs.append(DecodeJob(key: key, side: readFrom, snapshot: SnapshotFile(path: path, blob: blobs[readFrom]?[path] ?? nil),
+            let readFrom: DiffSide = key.scope == .old ? .old : .new
+            jobs.append(DecodeJob(key: key, side: readFrom, snapshot: SnapshotFile(path: path, blob: blob(path, readFrom)),
                                   file: RegistryFile(path: path, kind: kind, id: id, division: division)))
         }
-        var work: [(DecodeJob, Result<[UInt8], any Error>)] = []
+        let results = DecodedSlots(count: jobs.count)
+        let group = DispatchGroup()
         for side in [DiffSide.old, .new] {
-            let sideJobs = jobs.filter { $0.side == side }
-            guard !sideJobs.isEmpty, let source = sources[side] else { continue }
-            work += zip(sideJobs, source.contents(of: sideJobs.map(\.snapshot), limit: YAMLReader.maxFileSize)).map { ($0, $1) }
+            let indices = jobs.indices.filter { jobs[$0].side == side }
+            guard !indices.isEmpty else { continue }
+            source(side).stream(indices.map { jobs[$0].snapshot }, limit: YAMLReader.maxFileSize) { offset, bytes in
+                let job = jobs[indices[offset]], slot = indices[offset]
+                DispatchQueue.global().async(group: group) {
+                    results.set(slot, Self.decode(bytes, as: job.file))
+                }
+            }
         }
-        let results = work.parallelMap { job, bytes in Self.decode(bytes, as: job.file) }
-        for ((job, _), file) in zip(work, results) { decoded[job.key] = file }
+        group.wait()
+        for (job, file) in zip(jobs, results.values) {
+            if let file { decoded[job.key] = file }
+        }
+        for (key, file) in decoded where key.path.hasPrefix("lists/") && listIndexes[key] == nil {
+            if case .list(let list)? = file.model { listIndexes[key] = ListIndex(list.entries) }
+        }
     }
 
     /// One file's model and findings; a file that could not be read is a `file-access` finding.
@@ -213,7 +267,7 @@ private struct DiffState {
 
     func checkSchema() throws {
         for side in [DiffSide.old, .new] {
-            guard let file = file(side, blobs[side]?["registry.yaml"] != nil ? "registry.yaml" : nil),
+            guard let file = file(side, exists("registry.yaml", side) ? "registry.yaml" : nil),
                   case .manifest(let manifest)? = file.model, let schema = manifest.schema?.value,
                   schema > Schemas.version else { continue }
             let which = side == .old ? ("旧", "old") : ("新", "new")
@@ -226,7 +280,7 @@ private struct DiffState {
     /// Material synonym → canonical name, from the side's `catalog/materials.yaml`, by the same
     /// rules the loader decodes with (`DecodingContext`).
     func synonymTable(_ side: DiffSide) -> [String: String] {
-        guard let file = file(side, blobs[side]?["catalog/materials.yaml"] != nil ? "catalog/materials.yaml" : nil),
+        guard let file = file(side, exists("catalog/materials.yaml", side) ? "catalog/materials.yaml" : nil),
               case .materials(let names)? = file.model else { return [:] }
         return DecodingContext(materials: names).materialNames
     }
@@ -234,7 +288,7 @@ private struct DiffState {
     /// The matter to compare at `side`: the decoded one, or an empty one when the file does not
     /// exist there; nil when the file exists but could not be parsed.
     func comparable(_ id: String, _ side: DiffSide, _ synonyms: [String: String]) -> (matter: Matter, exists: Bool)? {
-        guard let path = matters[side]?[id] else { return (MatterComparison.absent(id), false) }
+        guard let path = matterPath(id, side) else { return (MatterComparison.absent(id), false) }
         guard let file = file(side, path), Self.usable(file), case .matter(let matter)? = file.model else { return nil }
         var compared = MatterComparison.canonical(matter, synonyms: synonyms)
         compared.sources = []
@@ -244,53 +298,43 @@ private struct DiffState {
     /// A matter's name at `side` (falling back to the other side), when its file was parsed.
     func displayName(_ id: String, preferring side: DiffSide) -> String? {
         for s in side == .new ? [DiffSide.new, .old] : [.old, .new] {
-            if case .matter(let matter)? = file(s, matters[s]?[id])?.model, let name = matter.name?.value { return name }
+            if case .matter(let matter)? = file(s, matterPath(id, s))?.model, let name = matter.name?.value { return name }
         }
         return nil
     }
 
-    /// The entries of the list at `side` (none when the file does not exist there) and its name;
-    /// nil when the file could not be parsed.
-    func listModel(_ id: String, _ side: DiffSide) -> (entries: [ServiceList.Entry], name: String?, list: ServiceList?)? {
-        guard let path = lists[side]?[id] else { return ([], nil, nil) }
-        guard let file = file(side, path), Self.usable(file), case .list(let list)? = file.model else { return nil }
-        return (Self.unique(list.entries), list.name?.value, list)
-    }
-
-    /// Entries with the first occurrence of each matter kept (a duplicate is a lint error).
-    static func unique(_ entries: [ServiceList.Entry]) -> [ServiceList.Entry] {
-        var seen: Set<String> = []
-        return entries.filter { seen.insert($0.matter.value).inserted }
-    }
-
-    /// Matter id → batch id of a list's (unique) entries.
-    static func batches(_ entries: [ServiceList.Entry]) -> [String: String?] {
-        Dictionary(entries.map { ($0.matter.value, $0.batch?.value) }, uniquingKeysWith: { a, _ in a })
+    /// The entries of the list at `side` (none when the file does not exist there), each matter's
+    /// batch, and its name; nil when the file could not be parsed.
+    func listModel(_ id: String, _ side: DiffSide) -> (entries: [ServiceList.Entry], batches: [String: String?], name: String?, list: ServiceList?)? {
+        guard let path = lists[side]?[id] else { return ([], [:], nil, nil) }
+        let key = key(side, path)
+        guard let file = decoded[key], Self.usable(file), case .list(let list)? = file.model else { return nil }
+        let index = listIndexes[key] ?? ListIndex(list.entries)
+        return (index.entries, index.batches, list.name?.value, list)
     }
 
     // MARK: - Results
 
-    func listedMatters(_ side: DiffSide) -> Set<String> {
-        var ids: Set<String> = []
-        for path in (lists[side] ?? [:]).values {
-            if let file = file(side, path), Self.usable(file), case .list(let list)? = file.model {
-                ids.formUnion(list.entries.map(\.matter.value))
-            }
+    /// Whether a usable list at `side` has matter `id`.
+    func isListed(_ id: String, _ side: DiffSide) -> Bool {
+        (lists[side] ?? [:]).values.contains { path in
+            let key = key(side, path)
+            guard let file = decoded[key], Self.usable(file) else { return false }
+            return listIndexes[key]?.batches[id] != nil
         }
-        return ids
     }
 
     func unlistedDiff(_ changedMatters: [String], _ changes: [String: MatterChange]) -> UnlistedDiff {
-        let listedBefore = listedMatters(.old), listedNow = listedMatters(.new)
         var unlisted = UnlistedDiff()
         for id in changedMatters {
             guard let change = changes[id] else { continue }
-            switch (matters[.old]?[id] != nil, matters[.new]?[id] != nil) {
-            case (false, true) where !listedNow.contains(id):
+            let listedNow = isListed(id, .new)
+            switch (matterPath(id, .old) != nil, matterPath(id, .new) != nil) {
+            case (false, true) where !listedNow:
                 unlisted.added.append(ListMembership(matter: id, name: change.name, batch: nil))
-            case (true, false) where !listedNow.contains(id) && !listedBefore.contains(id):
+            case (true, false) where !listedNow && !isListed(id, .old):
                 unlisted.removed.append(ListMembership(matter: id, name: change.name, batch: nil))
-            case (true, true) where !listedNow.contains(id):
+            case (true, true) where !listedNow:
                 unlisted.changed.append(change)
             default:
                 break
@@ -302,7 +346,7 @@ private struct DiffState {
     func diagnostics() -> [SideDiagnostic] {
         var found: [SideDiagnostic] = []
         for (key, file) in decoded where !Self.usable(file) {
-            let side: DiffSide = key.hasPrefix("old:") ? .old : .new
+            let side: DiffSide = key.scope == .old ? .old : .new
             found += file.diagnostics.filter { $0.severity == .error }.map { SideDiagnostic(side: side, diagnostic: $0) }
         }
         return found.sorted { a, b in
@@ -311,15 +355,114 @@ private struct DiffState {
     }
 
     func statistics() -> DiffStatistics {
-        let paths = Set(blobs[.old, default: [:]].keys).union(blobs[.new, default: [:]].keys)
-        return DiffStatistics(filesInScope: paths.count, unchangedFiles: paths.filter(unchanged).count, parsed: decoded.keys.sorted())
+        var inScope = 0, unchanged = 0
+        for folder in Snapshot.folders(oldSnapshot, newSnapshot) {
+            Snapshot.merge(folder, oldSnapshot, newSnapshot) { _, old, new in
+                inScope += 1
+                if let a = old?.blob, let b = new?.blob, a == b { unchanged += 1 }
+            }
+        }
+        return DiffStatistics(filesInScope: inScope, unchangedFiles: unchanged, parsed: decoded.keys.map(\.description).sorted())
     }
+}
+
+/// A list's entries with the first for each matter kept (a duplicate is a lint error), and
+/// matter id → batch id of each.
+private struct ListIndex {
+    var entries: [ServiceList.Entry] = []
+    var batches: [String: String?] = [:]
+
+    init(_ all: [ServiceList.Entry]) {
+        batches.reserveCapacity(all.count)
+        for entry in all where batches[entry.matter.value] == nil {
+            batches[entry.matter.value] = .some(entry.batch?.value)
+            entries.append(entry)
+        }
+    }
+}
+
+/// Lookups in the two snapshots, each answered once: a diff asks for the same few hundred
+/// files many times (to key, read, compare and name them).
+private final class SnapshotLookups {
+    struct Pair<T> {
+        var old: T?
+        var new: T?
+        func entry(_ side: DiffSide) -> T? { side == .old ? old : new }
+        func path(_ side: DiffSide) -> T? { entry(side) }
+    }
+
+    private let old: Snapshot
+    private let new: Snapshot
+    private var entryMemo: [String: Pair<SnapshotEntry>] = [:]
+    private var matterMemo: [String: Pair<String>] = [:]
+
+    init(old: Snapshot, new: Snapshot) {
+        (self.old, self.new) = (old, new)
+    }
+
+    /// The file at `path` on each side.
+    func entries(_ path: String) -> Pair<SnapshotEntry> {
+        if let known = entryMemo[path] { return known }
+        let found = Pair(old: old.entry(at: path), new: new.entry(at: path))
+        entryMemo[path] = found
+        return found
+    }
+
+    /// The file of matter `id` on each side: `matters/<id>.yaml`, else `matters/<id>.yml`.
+    func matterPaths(_ id: String) -> Pair<String> {
+        if let known = matterMemo[id] { return known }
+        let candidates = ["matters/" + id + ".yaml", "matters/" + id + ".yml"].filter { path in
+            guard case .kind(.matter, let found, _) = FilePlace.of(path) else { return false }
+            return found == id
+        }
+        var found = Pair<String>()
+        for path in candidates.reversed() {
+            let pair = entries(path)
+            if pair.old != nil { found.old = path }
+            if pair.new != nil { found.new = path }
+        }
+        matterMemo[id] = found
+        return found
+    }
+}
+
+/// Where a decoded file came from: one side, or both when it is identical on both.
+private struct DecodedKey: Hashable, Sendable, CustomStringConvertible {
+    enum Scope: String, Sendable { case old, new, both }
+    var scope: Scope
+    var path: String
+
+    /// `old:matters/x.yaml`, `both:registry.yaml`.
+    var description: String { scope.rawValue + ":" + path }
 }
 
 /// A file to decode, the side to read it from, and the key its result is kept under.
 private struct DecodeJob: Sendable {
-    var key: String
+    var key: DecodedKey
     var side: DiffSide
     var snapshot: SnapshotFile
     var file: RegistryFile
+}
+
+/// Decoded files filled in by several threads, each slot by one.
+private final class DecodedSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [DecodedFile?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ file: DecodedFile) {
+        lock.lock()
+        slots[index] = file
+        lock.unlock()
+    }
+
+    /// The slots; read only after every writer has finished.
+    var values: [DecodedFile?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
 }

@@ -5,6 +5,14 @@ import Glibc
 import Darwin
 #endif
 
+/// An object as `git cat-file --batch` delivers it.
+struct GitObject: Sendable {
+    var id: ObjectID?
+    /// `blob`, `tree`, `commit` or `tag`.
+    var type: String
+    var bytes: [UInt8]
+}
+
 /// One long-running `git cat-file --batch`: objects are asked for one at a time, so only the
 /// blobs a diff needs are ever read, and no process is started per file. Safe to share between
 /// threads (requests are serialized).
@@ -16,6 +24,10 @@ final class CatFileBatch: @unchecked Sendable {
     private var start = 0
     private var delivered = 0
     private var failed = false
+    /// What git wrote to standard error before it stopped answering, once it has.
+    private var stoppedBecause: String?
+    private var errorOutput: [UInt8] = []
+    private var errorsClosed = false
     /// Where each read(2) lands before it joins `buffer`.
     private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
 
@@ -32,32 +44,37 @@ final class CatFileBatch: @unchecked Sendable {
 
     /// The content of `object` (an id, or `commit:path`), at most `limit + 1` bytes; nil when git has no such object.
     /// - Throws: `SourceError` when git cannot be started or stops answering.
-    func read(_ object: String, limit: Int) throws -> (type: String, bytes: [UInt8])? {
+    func read(_ object: String, limit: Int) throws -> GitObject? {
         try read([object], limit: limit)[0]
     }
 
-    /// The contents of `objects`, in order, as `read(_:limit:)`. Requests are written ahead of
-    /// the answers (a chunk at a time, so neither pipe can fill up while the other waits), so git
-    /// looks up the next object while the last one is read.
-    func read(_ objects: [String], limit: Int) throws -> [(type: String, bytes: [UInt8])?] {
+    /// The contents of `objects`, in order, as `read(_:limit:)`.
+    func read(_ objects: [String], limit: Int) throws -> [GitObject?] {
+        var results: [GitObject?] = []
+        results.reserveCapacity(objects.count)
+        try read(objects, limit: limit) { _, object in results.append(object) }
+        return results
+    }
+
+    /// Hands the contents of `objects` to `body` one by one, in order, as git delivers them.
+    /// Requests are written ahead of the answers (a chunk at a time, so neither pipe can fill up
+    /// while the other waits), so git looks up the next object while the last one is used.
+    func read(_ objects: [String], limit: Int, _ body: (Int, GitObject?) throws -> Void) throws {
         lock.lock()
         defer { lock.unlock() }
-        guard !failed else { throw Self.broken }
+        guard !failed else { throw broken }
         do {
             try startIfNeeded()
-            var results: [(type: String, bytes: [UInt8])?] = []
-            results.reserveCapacity(objects.count)
             var index = 0
             while index < objects.count {
                 let chunk = objects[index..<min(index + Self.chunkSize, objects.count)]
-                let requests = chunk.filter { !$0.contains("\n") }
+                let requests = chunk.filter { !$0.utf8.contains(10) }
                 if !requests.isEmpty { try send(requests.map { $0 + "\n" }.joined()) }
-                for object in chunk {
-                    results.append(object.contains("\n") ? nil : try answer(limit: limit))
+                for (offset, object) in zip(chunk.indices, chunk) {
+                    try body(offset, object.utf8.contains(10) ? nil : try answer(limit: limit))
                 }
                 index += chunk.count
             }
-            return results
         } catch {
             failed = true
             throw error
@@ -67,16 +84,29 @@ final class CatFileBatch: @unchecked Sendable {
     /// Requests written ahead at most: 256 object names stay well below a pipe's 64 KiB.
     private static let chunkSize = 256
 
-    /// Reads git's answer to one request.
-    private func answer(limit: Int) throws -> (type: String, bytes: [UInt8])? {
-        let header = String(decoding: try line(), as: UTF8.self)
-        if header.hasSuffix(" missing") || header.hasSuffix(" ambiguous") { return nil }
-        let fields = header.split(separator: " ")
-        guard fields.count == 3, let size = Int(fields[2]), size >= 0 else { throw Self.broken }
+    /// Reads git's answer to one request: `<id> <type> <size>`, the content and a newline, or
+    /// `<name> missing` (or `ambiguous`).
+    private func answer(limit: Int) throws -> GitObject? {
+        let header = try line()
+        if header.suffix(8).elementsEqual(" missing".utf8) || header.suffix(10).elementsEqual(" ambiguous".utf8) { return nil }
+        let fields = header.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+        guard fields.count == 3, let size = Self.decimal(fields[2]) else { throw broken }
         let body = try bytes(size, keep: limit + 1)
         _ = try bytes(1, keep: 0)  // the newline after the content
-        if fields[1] == "blob" { delivered += 1 }
-        return (String(fields[1]), body)
+        let type = String(decoding: fields[1], as: UTF8.self)
+        if type == "blob" { delivered += 1 }
+        return GitObject(id: ObjectID(hex: String(decoding: fields[0], as: UTF8.self)), type: type, bytes: body)
+    }
+
+    /// A size as git prints it; nil for anything else.
+    private static func decimal(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (48...57).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - 48)
+        }
+        return value
     }
 
     /// Starts git now, so the first read does not wait for it.
@@ -86,39 +116,77 @@ final class CatFileBatch: @unchecked Sendable {
         try startIfNeeded()
     }
 
+    /// Starts git when it has not started yet. A write to git after it stopped (outside a
+    /// repository it stops at once) must fail with an error, not end tongban by `SIGPIPE`.
     private func startIfNeeded() throws {
         guard process == nil else { return }
-        process = try GitProcess.spawn(["cat-file", "--batch"], in: directory, pipeInput: true, pipeErrors: false)
+        signal(SIGPIPE, SIG_IGN)
+        process = try GitProcess.spawn(["cat-file", "--batch"], in: directory, pipeInput: true, pipeErrors: true)
     }
 
     /// Sends one request line to git.
     private func send(_ line: String) throws {
-        guard let input = process?.input else { throw Self.broken }
+        guard let input = process?.input else { throw broken }
         let bytes = Array(line.utf8)
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { raw in Subprocess.writeFD(input, raw.baseAddress.map { $0 + offset }, raw.count - offset) }
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw Self.broken }
+            guard n > 0 else {
+                noteStop()
+                throw broken
+            }
             offset += n
         }
     }
 
-    /// Reads more of git's output into the buffer; false at end of output.
+    /// Reads more of git's output into the buffer; false at end of output. Whatever git writes
+    /// to standard error meanwhile is kept (the first 64 KiB), so that pipe never fills and
+    /// stalls it.
     private func fill() throws -> Bool {
         if start > 0 {
             buffer.removeFirst(start)
             start = 0
         }
+        guard let process else { throw broken }
         while true {
-            guard let output = process?.output else { throw Self.broken }
-            let n = chunk.withUnsafeMutableBytes { Subprocess.readFD(output, $0.baseAddress, $0.count) }
+            var fds = [pollfd(fd: process.output, events: Int16(POLLIN), revents: 0)]
+            if let errors = process.errors, !errorsClosed { fds.append(pollfd(fd: errors, events: Int16(POLLIN), revents: 0)) }
+            if poll(&fds, nfds_t(fds.count), -1) < 0 {
+                if errno == EINTR { continue }
+                throw broken
+            }
+            if fds.count > 1, fds[1].revents != 0 { drainErrors(fds[1].fd) }
+            guard fds[0].revents != 0 else { continue }
+            let n = chunk.withUnsafeMutableBytes { Subprocess.readFD(process.output, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw Self.broken }
-            if n == 0 { return false }
+            if n < 0 { throw broken }
+            if n == 0 {
+                noteStop()
+                return false
+            }
             buffer.append(contentsOf: chunk[0..<n])
             return true
         }
+    }
+
+    /// Records why git stopped: the rest of its standard error, to its end.
+    private func noteStop() {
+        if let errors = process?.errors {
+            while !errorsClosed { drainErrors(errors) }
+        }
+        stoppedBecause = String(decoding: errorOutput, as: UTF8.self)
+    }
+
+    /// Reads what is waiting on git's standard error.
+    private func drainErrors(_ fd: Int32) {
+        let n = chunk.withUnsafeMutableBytes { Subprocess.readFD(fd, $0.baseAddress, $0.count) }
+        if n < 0 && errno == EINTR { return }
+        guard n > 0 else {
+            errorsClosed = true
+            return
+        }
+        if errorOutput.count < 64 * 1024 { errorOutput.append(contentsOf: chunk[0..<n]) }
     }
 
     private func line() throws -> [UInt8] {
@@ -130,7 +198,7 @@ final class CatFileBatch: @unchecked Sendable {
                 return result
             }
             searched = buffer.count - start
-            guard try fill() else { throw Self.broken }
+            guard try fill() else { throw broken }
         }
     }
 
@@ -139,7 +207,7 @@ final class CatFileBatch: @unchecked Sendable {
         var result: [UInt8] = []
         var remaining = count
         while remaining > 0 {
-            if start == buffer.count { guard try fill() else { throw Self.broken } }
+            if start == buffer.count { guard try fill() else { throw broken } }
             let take = min(remaining, buffer.count - start)
             if result.count < keep {
                 result.append(contentsOf: buffer[start..<start + min(take, keep - result.count)])
@@ -150,12 +218,26 @@ final class CatFileBatch: @unchecked Sendable {
         return result
     }
 
-    private static let broken = SourceError(Message(zh: "git cat-file 意外停止", en: "git cat-file stopped unexpectedly"))
+    /// Why git stopped answering: the first line of what it wrote to standard error, when it
+    /// wrote anything (`not a git repository`, `detected dubious ownership`).
+    var failureReason: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stoppedBecause.map { GitOutput(status: 0, stdout: [], stderr: $0).reason }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private var broken: SourceError {
+        let reason = stoppedBecause.map { GitOutput(status: 0, stdout: [], stderr: $0).reason } ?? ""
+        return SourceError(Message(
+            zh: reason.isEmpty ? "git cat-file 意外停止" : "git cat-file 停止：\(reason)",
+            en: reason.isEmpty ? "git cat-file stopped unexpectedly" : "git cat-file stopped: \(reason)"))
+    }
 
     deinit {
         guard let process else { return }
         if let input = process.input { close(input) }
         close(process.output)
+        if let errors = process.errors { close(errors) }
         _ = process.wait()
     }
 }

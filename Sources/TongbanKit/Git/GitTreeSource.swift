@@ -2,7 +2,8 @@
 public struct GitTreeSource: SnapshotSource {
     public let repository: GitRepository
     public let commit: ObjectID
-    /// The registry's folder inside the repository, with a trailing `/` (empty: the whole repository).
+    /// How object names reach the registry's folder from the folder git runs in, with a trailing
+    /// `/` (`./`, or `./standards/` when the registry is not on disk): see `GitRepository.containing`.
     public let prefix: String
 
     public init(repository: GitRepository, commit: ObjectID, prefix: String) {
@@ -11,15 +12,32 @@ public struct GitTreeSource: SnapshotSource {
         self.prefix = prefix.isEmpty || prefix.hasSuffix("/") ? prefix : prefix + "/"
     }
 
+    /// Every entry below the registry's folder, from its tree objects, one level of folders per
+    /// request to the running `git cat-file`.
     public func entries() throws -> [SourceEntry] {
-        let root = prefix.isEmpty ? [] : [String(prefix.dropLast())]
-        return try repository.listTree(commit, paths: root).compactMap { entry in
-            inside(entry.path).map { SourceEntry(path: $0, kind: entry.isRegularFile ? .file : .special) }
+        var found: [SourceEntry] = []
+        var folders = [""]
+        while !folders.isEmpty {
+            let trees = try repository.batch.read(folders.map(treeName), limit: Int.max - 1)
+            var next: [String] = []
+            for (folder, tree) in zip(folders, trees) {
+                guard let tree, tree.type == "tree" else { continue }
+                for entry in GitTree.entries(tree.bytes, idLength: commit.byteCount) {
+                    let path = folder + entry.name
+                    switch entry.kind {
+                    case .folder: next.append(path + "/")
+                    case .file: found.append(SourceEntry(path: path, kind: .file))
+                    case .other: found.append(SourceEntry(path: path, kind: .special))
+                    }
+                }
+            }
+            folders = next
         }
+        return found
     }
 
     public func read(_ path: String, limit: Int) throws -> [UInt8] {
-        guard let object = try repository.batch.read("\(commit.hex):\(prefix)\(path)", limit: limit), object.type == "blob" else {
+        guard let object = try repository.batch.read(["\(commit.hex):\(prefix)\(path)"], limit: limit)[0], object.type == "blob" else {
             throw missing(path)
         }
         return object.bytes
@@ -28,60 +46,45 @@ public struct GitTreeSource: SnapshotSource {
     /// Reads the tree objects of the folders (and of the named files' folders) through the
     /// running `git cat-file`, so listing a revision starts no process and never walks the
     /// registry's other folders.
-    public func snapshot(folders: [String], files: [String]) throws -> [SnapshotFile] {
-        let parents = files.map { path in path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "" }
+    public func snapshot(folders: [String], files: [String]) throws -> Snapshot {
+        let named = files.map(Snapshot.split)
         var trees: [String] = []
-        for folder in folders + parents where !trees.contains(folder) { trees.append(folder) }
-        let objects = try repository.batch.read(trees.map(treeName), limit: Int.max - 1)
-        var listing: [String: [String: ObjectID]] = [:]
+        for folder in folders + named.map(\.folder) where !trees.contains(folder) { trees.append(folder) }
+        let objects = try repository.batch.read(trees.map { treeName($0.isEmpty ? $0 : $0 + "/") }, limit: Int.max - 1)
+        var snapshot = Snapshot()
         for (folder, object) in zip(trees, objects) {
             guard let object, object.type == "tree" else { continue }
-            listing[folder] = GitTree.regularFiles(object.bytes, idLength: commit.hex.utf8.count / 2)
-        }
-        var result: [SnapshotFile] = []
-        for folder in folders {
-            for (name, id) in (listing[folder] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                result.append(SnapshotFile(path: folder + "/" + name, blob: id))
+            var entries = GitTree.entries(object.bytes, idLength: commit.byteCount).filter { $0.kind == .file }
+            if !folders.contains(folder) {
+                let wanted = Set(named.filter { $0.folder == folder }.map(\.name))
+                entries = entries.filter { wanted.contains($0.name) }
             }
+            snapshot.set(folder, entries.map { SnapshotEntry(name: $0.name, blob: $0.id) })
         }
-        for (file, parent) in zip(files, parents) {
-            let name = parent.isEmpty ? file : String(file.dropFirst(parent.count + 1))
-            if let id = listing[parent]?[name] { result.append(SnapshotFile(path: file, blob: id)) }
-        }
-        return result
+        return snapshot
     }
 
     /// Streams the blobs by id through the running `git cat-file`.
-    public func contents(of files: [SnapshotFile], limit: Int) -> [Result<[UInt8], any Error>] {
+    public func stream(_ files: [SnapshotFile], limit: Int, _ body: (Int, Result<[UInt8], any Error>) -> Void) {
         let names = files.map { $0.blob?.hex ?? "\(commit.hex):\(prefix)\($0.path)" }
+        var delivered = 0
         do {
-            return zip(files, try repository.batch.read(names, limit: limit)).map { file, object in
-                guard let object, object.type == "blob" else { return .failure(missing(file.path)) }
-                return .success(object.bytes)
+            try repository.batch.read(names, limit: limit) { index, object in
+                delivered = index + 1
+                guard let object, object.type == "blob" else { return body(index, .failure(missing(files[index].path))) }
+                body(index, .success(object.bytes))
             }
         } catch {
-            return files.map { _ in .failure(error) }
+            for index in delivered..<files.count { body(index, .failure(error)) }
         }
     }
 
-    /// The object name of a folder of the registry at this commit (`<commit>:` is the top tree).
+    /// The object name of a folder of the registry (empty, or ending in `/`) at this commit.
     private func treeName(_ folder: String) -> String {
-        let path = prefix + folder
-        return "\(commit.hex):" + (path.hasSuffix("/") ? String(path.dropLast()) : path)
+        "\(commit.hex):\(prefix)\(folder)"
     }
 
     private func missing(_ path: String) -> SourceError {
-        SourceError(Message(zh: "\(commit.hex.prefix(12)) 中没有文件 \(prefix)\(path)", en: "no file \(prefix)\(path) in \(commit.hex.prefix(12))"))
+        SourceError(Message(zh: "\(commit.hex.prefix(12)) 中没有文件 \(path)", en: "no file \(path) in \(commit.hex.prefix(12))"))
     }
-
-    /// `path` (from the repository's top) relative to the registry, or nil when it is outside.
-    private func inside(_ path: String) -> String? {
-        guard path.hasPrefix(prefix), path.count > prefix.count else { return nil }
-        return String(path.dropFirst(prefix.count))
-    }
-}
-
-extension GitTreeEntry {
-    /// A blob with a file mode (not a symbolic link or a submodule).
-    var isRegularFile: Bool { type == "blob" && (mode == "100644" || mode == "100755") }
 }

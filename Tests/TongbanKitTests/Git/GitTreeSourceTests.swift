@@ -22,7 +22,7 @@ import Testing
     @Test func readsARevisionWithoutCheckingItOut() throws {
         let fixture = try Self.repository()
         let (repo, prefix) = try GitRepository.containing(fixture.path + "/standards")
-        #expect(prefix == "standards/")
+        #expect(prefix == "./")
         let old = GitTreeSource(repository: repo, commit: try repo.resolve("v1"), prefix: prefix)
         let new = GitTreeSource(repository: repo, commit: try repo.resolve("HEAD"), prefix: prefix)
         let paths = try old.entries().map(\.path).sorted()
@@ -38,7 +38,7 @@ import Testing
         let fixture = try Self.repository()
         let (repo, prefix) = try GitRepository.containing(fixture.path + "/standards")
         let source = GitTreeSource(repository: repo, commit: try repo.resolve("HEAD"), prefix: prefix)
-        let files = try source.snapshot(folders: ["lists", "matters"], files: ["registry.yaml", "catalog/materials.yaml"])
+        let files = try source.snapshot(folders: ["lists", "matters"], files: ["registry.yaml", "catalog/materials.yaml"]).files
         #expect(files.map(\.path).sorted() == ["lists/a.yaml", "matters/x.yaml", "registry.yaml"])
         let x = try #require(files.first { $0.path == "matters/x.yaml" })
         #expect(x.blob == ObjectID.blob(of: Array("name: X2\n".utf8)))
@@ -51,7 +51,8 @@ import Testing
         let (repo, prefix) = try GitRepository.containing(fixture.path + "/standards")
         let fromGit = try GitTreeSource(repository: repo, commit: try repo.resolve("HEAD"), prefix: prefix)
             .snapshot(folders: ["lists", "matters"], files: ["registry.yaml"])
-        #expect(Set(files) == Set(fromGit))
+        #expect(files == fromGit)
+        #expect(files.files.count == 3)
     }
 
     @Test func unknownRevisionIsAnError() throws {
@@ -71,12 +72,50 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: SourceError.self) { try GitRepository.containing(folder.path) }
+        do {
+            _ = try GitRepository.open(folder.path, shownAs: "elsewhere", revisions: ["HEAD"])
+            Issue.record("expected an error")
+        } catch let error as SourceError {
+            #expect(error.message.en == "elsewhere is not in a git repository: comparing revisions needs one (or give two folders)")
+        }
     }
 
     @Test func missingFolderInsideARepositoryGetsItsPrefix() throws {
         let fixture = try Self.repository()
         let (_, prefix) = try GitRepository.containing(fixture.path + "/gone/standards")
-        #expect(prefix == "gone/standards/")
+        #expect(prefix == "./gone/standards/")
+    }
+
+    /// A registry deleted from the working tree is still read from a revision, through the
+    /// prefix that reaches it from its nearest existing parent.
+    @Test func readsARevisionOfARegistryNoLongerOnDisk() throws {
+        let fixture = try Self.repository()
+        try FileManager.default.removeItem(atPath: fixture.path + "/standards")
+        let (repo, prefix) = try GitRepository.containing(fixture.path + "/standards")
+        #expect(prefix == "./standards/")
+        let source = GitTreeSource(repository: repo, commit: try repo.resolve("v1"), prefix: prefix)
+        #expect(try source.read("matters/x.yaml", limit: 100) == Array("name: X\n".utf8))
+        #expect(try source.snapshot(folders: ["matters"], files: []).files.map(\.path) == ["matters/x.yaml"])
+        #expect(try source.entries().map(\.path).sorted() == ["lists/a.yaml", "matters/x.yaml", "regions/370405/x.yaml", "registry.yaml"])
+    }
+
+    /// Revisions and the commits they name are answered by the one `git cat-file` process.
+    @Test func opensRevisionsInOrderAndReportsTheFirstUnknownOne() throws {
+        let fixture = try Self.repository()
+        let opened = try GitRepository.open(fixture.path + "/standards", revisions: ["v1", "HEAD", "v1"])
+        #expect(opened.commits.count == 3)
+        #expect(opened.commits[0] == opened.commits[2])
+        #expect(opened.commits[0] != opened.commits[1])
+        #expect(opened.commits[1] == (try opened.repository.resolve("HEAD")))
+        do {
+            _ = try GitRepository.open(fixture.path + "/standards", revisions: ["v1", "nope", "HEAD:standards", "bad\nname"])
+            Issue.record("expected an error")
+        } catch let error as SourceError {
+            #expect(error.message.en == "unknown revision 'nope': no such commit in the git repository")
+        }
+        #expect(throws: SourceError.self) { try opened.repository.resolve("HEAD:standards") }
+        #expect(throws: SourceError.self) { try opened.repository.resolve("bad\nname") }
+        #expect(throws: SourceError.self) { try opened.repository.resolve("v1^{tree}") }
     }
 }
 
@@ -88,6 +127,7 @@ extension GitTreeSourceTests {
             + entry("40000", "sub") + entry("160000", "module") + entry("100644", "名.yaml")
         let files = GitTree.regularFiles(tree, idLength: 20)
         #expect(files.keys.sorted() == ["a.yaml", "b.yaml", "名.yaml"])
+        #expect(GitTree.entries(tree, idLength: 20).map(\.kind) == [.file, .file, .other, .folder, .other, .file])
         #expect(files["a.yaml"]?.hex == String(repeating: "ab", count: 20))
         #expect(GitTree.regularFiles(Array(tree.dropLast(3)), idLength: 20).keys.sorted() == ["a.yaml", "b.yaml"])
     }
