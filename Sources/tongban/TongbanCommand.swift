@@ -23,6 +23,11 @@ struct TongbanCommand: ParsableCommand {
     /// Runs the command line; usage errors exit 2 with a one-line reason, as every tongban command does.
     static func main() {
         do {
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if arguments.first == "diff", let request = DiffRequest.quick(Array(arguments.dropFirst())) {
+                try request.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

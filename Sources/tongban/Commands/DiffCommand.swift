@@ -37,8 +37,27 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    var request: DiffRequest {
+        DiffRequest(old: old, new: new, format: format, list: list, exitCode: exitCode, registry: registry, lang: global.lang)
+    }
+
     func run() throws {
-        let language = global.language
+        try request.run()
+    }
+}
+
+/// What `tongban diff` was asked to do, however its command line was parsed.
+struct DiffRequest: Equatable {
+    var old: String?
+    var new: String?
+    var format: DiffFormat = .text
+    var list: String?
+    var exitCode = false
+    var registry: String?
+    var lang: Language?
+
+    func run() throws {
+        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         // git may exit early; a write to its closed pipe must be an error, not a signal.
         signal(SIGPIPE, SIG_IGN)
         let report: DiffReport
@@ -57,5 +76,57 @@ struct DiffCommand: ParsableCommand {
         if exitCode && report.diff.hasDifferences {
             throw ExitCode(1)
         }
+    }
+
+    /// The request from the arguments after `diff` when they use only the everyday forms —
+    /// at most two revisions or folders, `--format`, `--list`, `--registry` and `--lang` each at
+    /// most once (as `--name value` or `--name=value`, with a valid value), `--exit-code` —
+    /// and nil for anything else, which ArgumentParser then parses, with its messages and help.
+    /// Parsing these forms by hand spares a millisecond or two of reflection on every run; a
+    /// test checks that both parsers agree.
+    static func quick(_ arguments: [String]) -> DiffRequest? {
+        var request = DiffRequest()
+        var positionals: [String] = []
+        var seen: Set<String> = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            guard argument.hasPrefix("-") else {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--exit-code" {
+                guard seen.insert(argument).inserted else { return nil }
+                request.exitCode = true
+                continue
+            }
+            let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let name = parts[0]
+            guard ["--format", "--list", "--registry", "--lang"].contains(name), seen.insert(name).inserted else { return nil }
+            let value: String
+            if parts.count == 2 {
+                value = parts[1]
+            } else {
+                guard index < arguments.count else { return nil }
+                value = arguments[index]
+                index += 1
+            }
+            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            switch name {
+            case "--format":
+                guard let format = DiffFormat(rawValue: value) else { return nil }
+                request.format = format
+            case "--lang":
+                guard let lang = Language(rawValue: value) else { return nil }
+                request.lang = lang
+            case "--list": request.list = value
+            default: request.registry = value
+            }
+        }
+        guard positionals.count <= 2 else { return nil }
+        request.old = positionals.first
+        request.new = positionals.count == 2 ? positionals[1] : nil
+        return request
     }
 }
