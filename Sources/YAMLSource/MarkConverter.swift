@@ -7,6 +7,9 @@
 struct MarkConverter {
     private let bytes: [UInt8]
     private let base: Int
+    /// Where the text's all-ASCII end begins: from here on a character is a byte, so the cursor
+    /// moves by arithmetic (a list's entries, after a header with Chinese in it, are all there).
+    private let asciiTail: Int
     private var characterIndex = 0
     private var byteOffset: Int
 
@@ -14,6 +17,7 @@ struct MarkConverter {
         self.bytes = bytes
         self.base = UTF8Sequence.hasByteOrderMark(bytes) ? 3 : 0
         self.byteOffset = base
+        self.asciiTail = max(bytes.withUnsafeBufferPointer(Self.asciiSuffixStart), base)
     }
 
     /// The `Mark` of a libyaml mark: 1-based line and column, UTF-8 byte offset.
@@ -28,6 +32,19 @@ struct MarkConverter {
 
     /// The byte offset of the character at `index`, clamped to the end of the input.
     mutating func offset(ofCharacter index: Int) -> Int {
+        if byteOffset >= asciiTail {
+            // One byte per character: forward to the index or the end of the input, back to the
+            // index or the start of the ASCII end (and on from there one character at a time).
+            if characterIndex < index {
+                let step = min(index - characterIndex, bytes.count - byteOffset)
+                characterIndex += step
+                byteOffset += step
+            } else if characterIndex > index {
+                let step = min(characterIndex - index, byteOffset - asciiTail)
+                characterIndex -= step
+                byteOffset -= step
+            }
+        }
         if characterIndex < index {
             let (character, byte) = bytes.withUnsafeBufferPointer {
                 Self.advance($0, character: characterIndex, byte: byteOffset, to: index)
@@ -41,6 +58,18 @@ struct MarkConverter {
             characterIndex -= 1
         }
         return min(byteOffset, bytes.count)
+    }
+
+    /// The offset after the last byte that is not ASCII (0 when there is none).
+    private static func asciiSuffixStart(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = buffer.count
+        if let base = buffer.baseAddress {
+            while i >= 8 && UnsafeRawPointer(base + i - 8).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i -= 8
+            }
+        }
+        while i > 0 && buffer[i - 1] < 0x80 { i -= 1 }
+        return i
     }
 
     /// Walks forward from (`character`, `byte`) to character `index` or the end of the input.

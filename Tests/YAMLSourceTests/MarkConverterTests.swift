@@ -37,4 +37,30 @@ import Testing
             }
         }
     }
+
+    /// A head with Chinese in it and a long ASCII end (a list file): in the end the cursor moves
+    /// by arithmetic, and must still land where the walk does, stepping back across the border too.
+    @Test func landsOnTheSameBytesInAnASCIIEnd() {
+        let heads = ["", "\u{FEFF}", "名称: 跨省通办\n", "\u{FEFF}é\n", "社会保障卡申领", "a: 😀\n"]
+        let tails = ["", "x", "- matter: m0001\n  batch: \"2020\"\n", String(repeating: "entries:\n  - a: b\n", count: 6)]
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for head in heads {
+            for tail in tails {
+                let text = head + tail
+                let length = text.unicodeScalars.count - (text.hasPrefix("\u{FEFF}") ? 1 : 0)
+                for _ in 0..<20 {
+                    var converter = MarkConverter(Array(text.utf8))
+                    var index = next(length + 3)
+                    for _ in 0..<30 {
+                        #expect(converter.offset(ofCharacter: index) == reference(text, index), "\(text.debugDescription), index \(index)")
+                        index = next(4) == 0 ? max(0, index - next(length + 1)) : min(length + 2, index + next(9))
+                    }
+                }
+            }
+        }
+    }
 }

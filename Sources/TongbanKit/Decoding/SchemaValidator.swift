@@ -157,10 +157,14 @@ public struct SchemaValidator {
         var result = ObjectValue(range: range)
         // One list of the right size, rather than growing through 1, 2, 4, 8, 16 entries.
         result.reserveCapacity(pairs.count)
+        var keys = SeenFields(schema)
         for index in pairs.indices {
             guard let key = pairs[index].key.text else { continue }  // complex keys are reported by the reader
-            guard let slot = result.record(key, at: pairs[index].key.range) else { continue }  // duplicates are reported by the reader
-            if let field = schema.fieldIndex(key) {
+            let field = keys.field(of: key)
+            // Duplicates are reported by the reader; the first of equal keys is the one decoded.
+            guard keys.isFirst(field),
+                  let slot = result.record(key, at: pairs[index].key.range, isNew: field != nil && keys.decides) else { continue }
+            if let field {
                 if case .scalar(let scalar) = pairs[index].value.content, scalar.isNull, pairs[index].value.tag == nil {
                     if isRequired(schema.fields[field].requirement) {
                         sink.report(.missingField, at: pairs[index].key.range, MissingFieldRule.emptyMessage(key))
@@ -175,11 +179,53 @@ public struct SchemaValidator {
                 sink.report(.unknownKey, at: pairs[index].key.range, UnknownKeyRule.message(key, schema: schema, suggestion: suggestion))
             }
         }
-        for field in schema.fields.indices where isRequired(schema.fields[field].requirement) && !result.has(schema.fields[field].key) {
+        for field in schema.fields.indices where isRequired(schema.fields[field].requirement)
+            && !(keys.wasNamed(field) ?? result.has(schema.fields[field].key)) {
             sink.report(.missingField, at: SourceRange(at: range.start), MissingFieldRule.message(
                 schema.fields[field].key, in: schema, draftRelaxes: schema.fields[field].requirement == .requiredUnlessDraft))
         }
         return result
+    }
+
+    /// The schema fields a mapping's keys have named so far, for `object`: a key of the schema is
+    /// a repetition exactly when an earlier key named the same field (string equality is an
+    /// equivalence, so equal keys match the same field), which spares searching the keys recorded.
+    struct SeenFields {
+        let schema: ObjectSchema
+        /// Bit `i` set once field `i` has been named; nil for a schema too large for the mask.
+        private var mask: UInt64? = 0
+        /// Where to start looking for the next key: after the field found last.
+        private var next = 0
+
+        init(_ schema: ObjectSchema) {
+            self.schema = schema
+            if schema.fields.count > 64 { mask = nil }
+        }
+
+        /// The schema field `key` names, if any.
+        mutating func field(of key: String) -> Int? {
+            guard let field = schema.fieldIndex(key, from: next) else { return nil }
+            next = field + 1
+            return field
+        }
+
+        /// Whether no earlier key named `field`; nil (not a schema key) and a schema too large
+        /// for the mask answer true, and `ObjectValue.record` then searches.
+        mutating func isFirst(_ field: Int?) -> Bool {
+            guard let field, let seen = mask else { return true }
+            let bit: UInt64 = 1 << UInt64(field)
+            if seen & bit != 0 { return false }
+            mask = seen | bit
+            return true
+        }
+
+        /// Whether a key named `field` (then `ObjectValue.has` its key); nil without the mask.
+        func wasNamed(_ field: Int) -> Bool? {
+            mask.map { $0 & (1 << UInt64(field)) != 0 }
+        }
+
+        /// Whether the mask decides repetitions (`record` may then skip its search).
+        var decides: Bool { mask != nil }
     }
 
     private func isRequired(_ requirement: Requirement) -> Bool {

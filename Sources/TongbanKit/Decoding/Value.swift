@@ -126,6 +126,14 @@ public struct ObjectValue: Sendable, Hashable {
         return entries.count - 1
     }
 
+    /// `record(_:at:)`, told whether the caller knows that no key equal to `key` was recorded
+    /// (then the search is skipped).
+    mutating func record(_ key: String, at keyRange: SourceRange, isNew: Bool) -> Int? {
+        guard isNew else { return record(key, at: keyRange) }
+        append(Entry(key: key, keyRange: keyRange, value: nil))
+        return entries.count - 1
+    }
+
     /// Sets the value of the key recorded at `slot`.
     mutating func setValue(_ value: Value, at slot: Int) {
         entries[slot].value = value

@@ -20,7 +20,7 @@ public enum YAML11Resolver {
         guard let first = utf8.first else { return .null }
         // Every word in the sets is ASCII and at most 5 bytes long, and no non-ASCII text is
         // canonically equal to one of them, so longer or non-ASCII text skips the (hashing) lookups.
-        if utf8.count <= 5 && utf8.allSatisfy({ $0 < 0x80 }) {
+        if utf8.count <= 5 && mayBeWord(first) && utf8.allSatisfy({ $0 < 0x80 }) {
             if nulls.contains(text) { return .null }
             if bools.contains(text) { return .bool }
             if specialFloats.contains(text) { return .float }
@@ -37,6 +37,20 @@ public enum YAML11Resolver {
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// Whether a word of `nulls`, `bools` or `specialFloats` starts with the byte `first`. ASCII
+    /// text equals such a word only byte for byte, so text starting otherwise (`m0001`, `2020`)
+    /// skips the lookups, which hash.
+    static func mayBeWord(_ first: UInt8) -> Bool {
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+             UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            true
+        default:
+            false
+        }
+    }
 
     private static func unsigned(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
         if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {

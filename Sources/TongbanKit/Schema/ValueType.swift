@@ -66,4 +66,14 @@ public struct ObjectSchema: Sendable {
     func fieldIndex(_ key: String) -> Int? {
         fields.firstIndex { $0.key == key }
     }
+
+    /// Where `key` is in `fields`, searched from `start` on and then from the beginning. Keys are
+    /// written mostly in schema order, so starting after the last key found usually takes one
+    /// comparison. The keys of a schema are distinct (a test checks), so this is `fieldIndex`.
+    func fieldIndex(_ key: String, from start: Int) -> Int? {
+        let first = min(max(start, 0), fields.count)
+        for i in first..<fields.count where fields[i].key == key { return i }
+        for i in 0..<first where fields[i].key == key { return i }
+        return nil
+    }
 }

@@ -291,6 +291,46 @@ import Testing
 
     // MARK: - YAML 1.1 readings
 
+    /// Every word the resolver looks up starts with a byte `mayBeWord` lets through.
+    @Test func resolverWordsStartWithAByteLetThrough() {
+        for word in YAML11Resolver.nulls.union(YAML11Resolver.bools).union(YAML11Resolver.specialFloats) {
+            guard let first = word.utf8.first else { continue }
+            #expect(YAML11Resolver.mayBeWord(first), "\(word)")
+        }
+    }
+
+    /// `YAML11Resolver.resolve` as written before the first-byte filter: every short ASCII text is looked up.
+    private func referenceReading(_ text: String) -> YAML11Resolver.Reading {
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return .null }
+        if utf8.count <= 5 && utf8.allSatisfy({ $0 < 0x80 }) {
+            if YAML11Resolver.nulls.contains(text) { return .null }
+            if YAML11Resolver.bools.contains(text) { return .bool }
+            if YAML11Resolver.specialFloats.contains(text) { return .float }
+        }
+        let isDigit = first >= 48 && first <= 57
+        guard isDigit || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".") else { return .string }
+        let bytes = Array(utf8)
+        if YAML11Resolver.isInt(bytes) { return .int }
+        if YAML11Resolver.isFloat(bytes) { return .float }
+        if YAML11Resolver.isTimestamp(bytes) { return .timestamp }
+        return .string
+    }
+
+    @Test func resolverMatchesTheReferenceOnEveryShortText() {
+        // Every text of up to three of these, and the words themselves with one byte changed.
+        let alphabet = ["", "~", ".", "+", "-", "0", "1", "n", "N", "y", "o", "O", "f", "e", "s", "u", "l", "m", "i", "a", "\u{212A}", "é", "中"]
+        for a in alphabet { for b in alphabet { for c in alphabet {
+            let text = a + b + c
+            #expect(YAML11Resolver.resolve(text) == referenceReading(text), "\(text)")
+        } } }
+        for word in YAML11Resolver.nulls.union(YAML11Resolver.bools).union(YAML11Resolver.specialFloats) {
+            for variant in [word, "x" + word.dropFirst(), word + "x", String(word.dropLast()), word.uppercased(), word.lowercased()] {
+                #expect(YAML11Resolver.resolve(variant) == referenceReading(variant), "\(variant)")
+            }
+        }
+    }
+
     @Test func binaryAndHexIntegersAreRead() {
         for text in ["0b101", "0b", "0b2", "-0b1_0", "0x1F", "0x", "0xg", "+0xff", "0B1", "0X1", "00b1", "0", "0_1", "b1"] {
             let bytes = Array(text.utf8)
