@@ -224,8 +224,10 @@ private struct DiffState {
         }
         let results = DecodedSlots(count: jobs.count)
         let group = DispatchGroup()
-        for side in [DiffSide.old, .new] {
-            let indices = jobs.indices.filter { jobs[$0].side == side }
+        // Lists first, from both sides: they take longest to decode, so they should not be the
+        // last ones left when everything else is done.
+        for (side, lists) in [(DiffSide.old, true), (.new, true), (.old, false), (.new, false)] {
+            let indices = jobs.indices.filter { jobs[$0].side == side && (jobs[$0].file.kind == .list) == lists }
             guard !indices.isEmpty else { continue }
             source(side).stream(indices.map { jobs[$0].snapshot }, limit: YAMLReader.maxFileSize) { offset, bytes in
                 let job = jobs[indices[offset]], slot = indices[offset]
