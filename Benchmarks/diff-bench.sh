@@ -3,20 +3,25 @@
 # (1,000 matters, 99 regions x 1,000 implementations, 2 lists, 3 catalogs) that differ in 100
 # files, next to `git diff` (the full patch) between the same two revisions.
 #
-#   Benchmarks/diff-bench.sh            # builds tongban (release) and runs 10 times each
-#   RUNS=20 Benchmarks/diff-bench.sh
+#   Benchmarks/diff-bench.sh            # builds tongban (release) and runs 30 times each
+#   RUNS=50 Benchmarks/diff-bench.sh
 #   TONGBAN=/path/to/tongban Benchmarks/diff-bench.sh   # skip the build
 #   KEEP=1 Benchmarks/diff-bench.sh     # keep the generated repository and print where it is
+#
+# tongban is built as it is shipped: `swift build -c release --static-swift-stdlib` (a static
+# Swift runtime starts in about 2 ms; loading the shared Swift and Foundation libraries takes
+# about 7). Both commands are timed the same way: by hyperfine (Debian: hyperfine) when it is
+# installed, else by a Python timer; each reports the median and the fastest run after warm-ups.
 #
 # Needs git, python3 (to write the files) and a Swift toolchain. Self-contained: the registry is
 # generated in a temporary folder and removed afterwards.
 set -euo pipefail
 
-runs=${RUNS:-10}
+runs=${RUNS:-30}
 here=$(cd "$(dirname "$0")/.." && pwd)
 if [[ -z "${TONGBAN:-}" ]]; then
-  (cd "$here" && swift build -c release --product tongban >&2)
-  TONGBAN="$here/.build/release/tongban"
+  (cd "$here" && swift build -c release --static-swift-stdlib --product tongban >&2)
+  TONGBAN="$(cd "$here" && swift build -c release --static-swift-stdlib --show-bin-path)/tongban"
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tongban-diff-bench.XXXXXX")
@@ -105,17 +110,28 @@ files=$(git -C "$repo" ls-tree -r --name-only new | wc -l)
 changed=$(git -C "$repo" diff --name-only old new | wc -l)
 
 # --- timing --------------------------------------------------------------------------------
-# Milliseconds of `runs` runs after one warm-up, as "median min".
+# Milliseconds of `runs` runs after three warm-ups, as "median min".
 measure() {
-  "$@" > /dev/null
-  local times=() start end
-  for ((i = 0; i < runs; i++)); do
-    start=$(date +%s%N)
-    "$@" > /dev/null
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f %.1f\n", t[int((NR + 1) / 2)] / 1000, t[1] / 1000 }'
+  if command -v hyperfine > /dev/null; then
+    local json
+    json=$(mktemp)
+    hyperfine -N --warmup 3 --runs "$runs" --export-json "$json" "$(printf '%q ' "$@")" > /dev/null
+    python3 -c 'import json, sys; t = json.load(open(sys.argv[1]))["results"][0]["times"]; t.sort(); print("%.1f %.1f" % (t[(len(t) - 1) // 2] * 1000, t[0] * 1000))' "$json"
+    rm -f "$json"
+  else
+    python3 - "$runs" "$@" <<'TIMER'
+import subprocess, sys, time
+runs, command = int(sys.argv[1]), sys.argv[2:]
+times = []
+for i in range(runs + 3):
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+    if i >= 3:
+        times.append(time.perf_counter() - start)
+times.sort()
+print("%.1f %.1f" % (times[(len(times) - 1) // 2] * 1000, times[0] * 1000))
+TIMER
+  fi
 }
 
 cd "$repo"
