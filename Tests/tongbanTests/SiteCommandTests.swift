@@ -25,6 +25,60 @@ import Testing
         #expect(index.contains("<h1>山东省政务服务通办事项标准库</h1>"))
     }
 
+    /// A matter taken off the registry takes its pages with it on the next run; files tongban did
+    /// not write stay.
+    @Test func removesWhatItNoLongerWrites() throws {
+        let tmp = try TemporaryDirectory()
+        let registry = try ChecklistFixture.copy(into: tmp)
+        let site = tmp.url.appendingPathComponent("out")
+        #expect(try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url).status == 0)
+        let first = try String(contentsOf: site.appendingPathComponent(".tongban-site"), encoding: .utf8)
+        let pages = first.split(separator: "\n").filter { $0.contains("shili-caogao") }.map(String.init)
+        #expect(pages.contains("matters/shili-caogao.html"))
+        try "kept\n".write(to: site.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try "kept\n".write(to: site.appendingPathComponent("matters/extra.html"), atomically: true, encoding: .utf8)
+
+        let manager = FileManager.default
+        try manager.removeItem(at: registry.appendingPathComponent("matters/shili-caogao.yaml"))
+        for region in try manager.contentsOfDirectory(atPath: registry.appendingPathComponent("regions").path) {
+            try? manager.removeItem(at: registry.appendingPathComponent("regions/\(region)/shili-caogao.yaml"))
+        }
+        let list = registry.appendingPathComponent("lists/quansheng.yaml")
+        let text = try String(contentsOf: list, encoding: .utf8)
+        try text.replacingOccurrences(of: "  - matter: shili-caogao\n    batch: \"2021\"\n", with: "").write(to: list, atomically: true, encoding: .utf8)
+
+        let second = try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.isEmpty, "\(second.stderr)")
+        #expect(second.stdout.contains(", removed \(pages.count) stale;"), "\(second.stdout)")
+        for page in pages { #expect(!manager.fileExists(atPath: site.appendingPathComponent(page).path), "\(page)") }
+        #expect(!manager.fileExists(atPath: site.appendingPathComponent("checklists/shili-caogao").path))
+        #expect(manager.fileExists(atPath: site.appendingPathComponent("notes.txt").path))
+        #expect(manager.fileExists(atPath: site.appendingPathComponent("matters/extra.html").path))
+        #expect(manager.fileExists(atPath: site.appendingPathComponent("matters/shili-diya.html").path))
+        let manifest = try String(contentsOf: site.appendingPathComponent(".tongban-site"), encoding: .utf8)
+        #expect(!manifest.contains("shili-caogao"))
+
+        // A third run over the same registry removes nothing.
+        let third = try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url)
+        #expect(!third.stdout.contains("removed"), "\(third.stdout)")
+    }
+
+    /// A damaged or hand-edited manifest cannot make tongban delete outside the output folder.
+    @Test func aManifestNeverReachesOutsideTheFolder() throws {
+        let tmp = try TemporaryDirectory()
+        _ = try ChecklistFixture.copy(into: tmp)
+        try FileManager.default.createDirectory(at: tmp.url.appendingPathComponent("out"), withIntermediateDirectories: true)
+        try "precious\n".write(to: tmp.url.appendingPathComponent("precious.txt"), atomically: true, encoding: .utf8)
+        let outside = tmp.url.appendingPathComponent("precious.txt").path
+        try "../precious.txt\n\(outside)\n./x\nmatters/../../precious.txt\n".write(
+            to: tmp.url.appendingPathComponent("out/.tongban-site"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("removed"))
+        #expect(FileManager.default.fileExists(atPath: outside))
+    }
+
     @Test func needsAnOutputFolder() throws {
         let result = try CLI.run(["site", "--registry", ChecklistFixture.registry.path])
         #expect(result.status == 2)
