@@ -8,9 +8,9 @@
 #   TONGBAN=/path/to/tongban Benchmarks/diff-bench.sh   # skip the build
 #   KEEP=1 Benchmarks/diff-bench.sh     # keep the generated repository and print where it is
 #
-# tongban is built as it is shipped: `swift build -c release --static-swift-stdlib` (a static
-# Swift runtime starts in about 2 ms; loading the shared Swift and Foundation libraries takes
-# about 7). Both commands are timed the same way: by hyperfine (Debian: hyperfine) when it is
+# tongban is built as it is shipped: `swift build -c release --static-swift-stdlib` (a program
+# that uses Foundation starts in about 2 ms with the Swift runtime linked in, in about 6 ms when
+# it loads the shared Swift and Foundation libraries). Both commands are timed the same way: by hyperfine (Debian: hyperfine) when it is
 # installed, else by a Python timer; each reports the median and the fastest run after warm-ups.
 #
 # Needs git, python3 (to write the files) and a Swift toolchain. Self-contained: the registry is
