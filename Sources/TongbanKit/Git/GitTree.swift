@@ -35,9 +35,4 @@ enum GitTree {
             return entries
         }
     }
-
-    /// The regular files (modes 100644 and 100755) directly in a tree, by name.
-    static func regularFiles(_ bytes: [UInt8], idLength: Int) -> [String: ObjectID] {
-        Dictionary(entries(bytes, idLength: idLength).filter { $0.kind == .file }.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
-    }
 }
