@@ -33,18 +33,31 @@ public struct DirectorySource: RegistrySource {
             return
         }
         defer { closedir(dir) }
-        var children: [(String, UInt8)] = []
+        var children: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
-            children.append((name, entry.pointee.d_type))
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) { type = Self.lstatType(dirPath + "/" + name) }
+            children.append((name, type))
         }
+        // Sorted as whole paths sort (a folder's name as if it ended in `/`), so the walk lists
+        // the registry in path order and the loader's sort only has to confirm it.
+        children.sort { Self.pathPrecedes($0, $1) }
         for (name, type) in children {
             let path = relative.isEmpty ? name : relative + "/" + name
             try visit(path: path, type: type, into: &result, realRoot: realRoot)
         }
+    }
+
+    /// Whether sibling `a` comes before sibling `b` in path order: a folder's entries follow its
+    /// name and `/`, so `a` (a folder) sorts after `a.x` (`.` is below `/`) but before `a0`.
+    static func pathPrecedes(_ a: (name: String, type: UInt8), _ b: (name: String, type: UInt8)) -> Bool {
+        let aFolder = a.type == UInt8(DT_DIR), bFolder = b.type == UInt8(DT_DIR)
+        guard aFolder || bFolder else { return a.name < b.name }
+        return (aFolder ? a.name + "/" : a.name) < (bFolder ? b.name + "/" : b.name)
     }
 
     private func visit(path: String, type: UInt8, into result: inout [SourceEntry], realRoot: String) throws {
