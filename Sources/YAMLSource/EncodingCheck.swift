@@ -27,6 +27,38 @@ struct EncodingCheck {
         canParse = nul == nil && invalid == nil
     }
 
+    /// The problems of bytes known to be well-formed UTF-8 without a NUL (libyaml read them all):
+    /// the byte-order mark and the first carriage return, as `init` reports them.
+    static func wellFormedTextProblems(_ bytes: [UInt8]) -> [YAMLProblem] {
+        let positions = SourcePositions(bytes)
+        var problems: [YAMLProblem] = []
+        if positions.base == 3 {
+            problems.append(YAMLProblem(.byteOrderMark, range: SourceRange(
+                start: .start, end: Mark(line: 1, column: 1, offset: 3))))
+        }
+        if let carriageReturn = firstCarriageReturn(bytes, from: positions.base) {
+            problems.append(YAMLProblem(.carriageReturn, range: positions.range(atByte: carriageReturn)))
+        }
+        return problems
+    }
+
+    /// The offset of the first carriage return at or after `start`, eight bytes at a time.
+    static func firstCarriageReturn(_ bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = start
+            if let base = buffer.baseAddress {
+                while i + 8 <= buffer.count && !hasZeroByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ carriageReturns) {
+                    i += 8
+                }
+            }
+            while i < buffer.count {
+                if buffer[i] == 0x0D { return i }
+                i += 1
+            }
+            return nil
+        }
+    }
+
     /// Where the first NUL byte, carriage return and ill-formed UTF-8 sequence are.
     private struct Scan {
         var nul: Int?

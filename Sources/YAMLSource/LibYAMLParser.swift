@@ -8,6 +8,8 @@ internal import CYAML
 final class LibYAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
+    /// Whether `parse` got to the end of the stream (so libyaml has read every byte).
+    private(set) var reachedStreamEnd = false
 
     /// Returns nil only when libyaml cannot allocate its parser.
     init?(bytes: [UInt8]) {
@@ -65,6 +67,7 @@ final class LibYAMLParser {
                 step = handler.collectionEnd(range: range)
             default:
                 // YAML_STREAM_END_EVENT, and YAML_NO_EVENT which libyaml only sends after the end.
+                reachedStreamEnd = true
                 step = .stop
             }
             if case .stop = step { return nil }

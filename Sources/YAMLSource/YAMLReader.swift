@@ -15,30 +15,57 @@ public enum YAMLReader {
     /// than `maxDepth` (reading stops at the collection that crosses the limit). Only the
     /// first document is read; the start of a second one is reported and ends reading.
     public static func read(_ bytes: [UInt8]) -> YAMLDocument {
+        read(bytes, checkingEncodingFirst: UTF8Sequence.startsLikeUTF16(bytes))
+    }
+
+    /// `read`, with the choice of when the bytes' encoding is checked.
+    ///
+    /// libyaml accepts neither ill-formed UTF-8 nor a NUL byte, so when it reads a file to its
+    /// end, the bytes are known to be well formed and only a byte-order mark and carriage
+    /// returns are left to report: the full check is made only when libyaml stops early, and
+    /// then its findings come first exactly as if it had been made before. Bytes that start like
+    /// UTF-16 are checked first (`checkingEncodingFirst`), since libyaml would read them as
+    /// UTF-16. Both orders give the same document; a test holds them to it.
+    static func read(_ bytes: [UInt8], checkingEncodingFirst: Bool) -> YAMLDocument {
         guard bytes.count <= maxFileSize else {
             return YAMLDocument(root: nil, problems: [
                 YAMLProblem(.tooLarge(bytes: bytes.count, limit: maxFileSize), range: .fileStart)
             ])
         }
-        let encoding = EncodingCheck(bytes)
-        guard encoding.canParse else {
-            return YAMLDocument(root: nil, problems: sorted(encoding.problems))
+        var checked: EncodingCheck?
+        if checkingEncodingFirst {
+            let encoding = EncodingCheck(bytes)
+            guard encoding.canParse else { return YAMLDocument(root: nil, problems: sorted(encoding.problems)) }
+            checked = encoding
         }
         guard let parser = LibYAMLParser(bytes: bytes) else {
+            let encoding = checked ?? EncodingCheck(bytes)
+            guard encoding.canParse else { return YAMLDocument(root: nil, problems: sorted(encoding.problems)) }
             let failure = YAMLProblem(.syntax(problem: "libyaml could not start", context: nil), range: .fileStart)
             return YAMLDocument(root: nil, problems: sorted(encoding.problems + [failure]))
         }
 
         var converter = MarkConverter(bytes)
         var builder = TreeBuilder(maxDepth: maxDepth)
+        let failure = parser.parse(into: &builder, converter: &converter)
+        let encodingProblems: [YAMLProblem]
+        if let checked {
+            encodingProblems = checked.problems
+        } else if failure == nil && parser.reachedStreamEnd {
+            encodingProblems = EncodingCheck.wellFormedTextProblems(bytes)
+        } else {
+            let encoding = EncodingCheck(bytes)
+            guard encoding.canParse else { return YAMLDocument(root: nil, problems: sorted(encoding.problems)) }
+            encodingProblems = encoding.problems
+        }
         var syntaxError: YAMLProblem?
-        if let failure = parser.parse(into: &builder, converter: &converter) {
+        if let failure {
             syntaxError = YAMLProblem(
                 .syntax(problem: failure.problem, context: failure.context),
                 range: SourceRange(at: mark(of: failure, in: bytes, converter: &converter)))
         }
 
-        var problems = encoding.problems + builder.problems
+        var problems = encodingProblems + builder.problems
         if let syntaxError { problems.append(syntaxError) }
         return YAMLDocument(root: syntaxError == nil ? builder.root : nil, problems: sorted(problems))
     }
