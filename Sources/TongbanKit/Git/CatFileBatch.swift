@@ -109,13 +109,6 @@ final class CatFileBatch: @unchecked Sendable {
         return value
     }
 
-    /// Starts git now, so the first read does not wait for it.
-    func launch() throws {
-        lock.lock()
-        defer { lock.unlock() }
-        try startIfNeeded()
-    }
-
     /// Starts git when it has not started yet. A write to git after it stopped (outside a
     /// repository it stops at once) must fail with an error, not end tongban by `SIGPIPE`.
     private func startIfNeeded() throws {
@@ -223,11 +216,11 @@ final class CatFileBatch: @unchecked Sendable {
     var failureReason: String? {
         lock.lock()
         defer { lock.unlock() }
-        return stoppedBecause.map { GitOutput(status: 0, stdout: [], stderr: $0).reason }.flatMap { $0.isEmpty ? nil : $0 }
+        return stoppedBecause.map(GitProcess.reason(fromStandardError:)).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     private var broken: SourceError {
-        let reason = stoppedBecause.map { GitOutput(status: 0, stdout: [], stderr: $0).reason } ?? ""
+        let reason = stoppedBecause.map(GitProcess.reason(fromStandardError:)) ?? ""
         return SourceError(Message(
             zh: reason.isEmpty ? "git cat-file 意外停止" : "git cat-file 停止：\(reason)",
             en: reason.isEmpty ? "git cat-file stopped unexpectedly" : "git cat-file stopped: \(reason)"))

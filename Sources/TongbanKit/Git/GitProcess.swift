@@ -1,19 +1,5 @@
 import Foundation
 
-/// What a finished git command printed.
-struct GitOutput: Sendable {
-    var status: Int32
-    var stdout: [UInt8]
-    var stderr: String
-
-    /// The first line git wrote to standard error, without `fatal: ` / `error: `.
-    var reason: String {
-        let line = stderr.split(separator: "\n").first.map(String.init) ?? ""
-        for lead in ["fatal: ", "error: "] where line.hasPrefix(lead) { return String(line.dropFirst(lead.count)) }
-        return line
-    }
-}
-
 /// Starts git. Git is the only program tongban runs; it is found on `PATH` and run with `-C` in
 /// the folder it should work in.
 enum GitProcess {
@@ -39,10 +25,10 @@ enum GitProcess {
         try Subprocess.spawn(try executable(), ["-C", directory] + arguments, environment: environment, pipeInput: pipeInput, pipeErrors: pipeErrors)
     }
 
-    /// Runs `git arguments…` in `directory` and collects its output.
-    /// - Throws: `SourceError` when git cannot be started.
-    static func run(_ arguments: [String], in directory: String) throws -> GitOutput {
-        let result = try spawn(arguments, in: directory).collect()
-        return GitOutput(status: result.status, stdout: result.output, stderr: String(decoding: result.errors, as: UTF8.self))
+    /// The first line git wrote to standard error, without `fatal: ` / `error: `.
+    static func reason(fromStandardError text: String) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        for lead in ["fatal: ", "error: "] where line.hasPrefix(lead) { return String(line.dropFirst(lead.count)) }
+        return line
     }
 }
