@@ -182,7 +182,7 @@ private struct DiffState {
 
     /// The file of matter `id` at `side`: `matters/<id>.yaml`, else `matters/<id>.yml`.
     func matterPath(_ id: String, _ side: DiffSide) -> String? {
-        lookups.matterPaths(id).path(side)
+        lookups.matterPaths(id)[side]
     }
 
     /// Whether `path` has the same known blob id on both sides.
@@ -194,12 +194,12 @@ private struct DiffState {
 
     /// Whether `side` has a file at `path`.
     func exists(_ path: String, _ side: DiffSide) -> Bool {
-        lookups.entries(path).entry(side) != nil
+        lookups.entries(path)[side] != nil
     }
 
     /// The blob id of `path` at `side`, when known.
     func blob(_ path: String, _ side: DiffSide) -> ObjectID? {
-        lookups.entries(path).entry(side)?.blob
+        lookups.entries(path)[side]?.blob
     }
 
     /// The decoded-file key: a file identical on both sides is parsed once, as `both`.
@@ -389,8 +389,7 @@ private final class SnapshotLookups {
     struct Pair<T> {
         var old: T?
         var new: T?
-        func entry(_ side: DiffSide) -> T? { side == .old ? old : new }
-        func path(_ side: DiffSide) -> T? { entry(side) }
+        subscript(_ side: DiffSide) -> T? { side == .old ? old : new }
     }
 
     private let old: Snapshot
