@@ -2,11 +2,13 @@ import YAMLSource
 
 /// One file, read and decoded: its model (if it could be decoded) and its findings.
 public struct DecodedFile: Sendable {
-    /// Boxed (`indirect`): a matter is large, and a registry holds a decoded file per file.
-    public indirect enum Model: Sendable {
-        case manifest(Manifest)
-        case list(ServiceList)
-        case matter(Matter)
+    /// The large models are boxed (`indirect`); an implementation, one reference already and
+    /// the most numerous, is not, so that decoding allocates no box for it and gathering the
+    /// registry frees none.
+    public enum Model: Sendable {
+        indirect case manifest(Manifest)
+        indirect case list(ServiceList)
+        indirect case matter(Matter)
         case implementation(Implementation)
         case divisions([Catalog.Division])
         case licenses([Catalog.License])

@@ -20,40 +20,34 @@ public enum RegistryLoader {
     private static func load(from source: any RegistrySource, keepingFiles: Bool) throws -> LoadedRegistry {
         let entries = try source.entries().sorted { $0.path < $1.path }
         var registry = Registry()
-        var diagnostics: [Diagnostic] = []
-        var jobs: [RegistryFile] = []
-        jobs.reserveCapacity(entries.count)
-        // Where each path belongs does not depend on the others: work it out on all cores.
-        let places = entries.parallelMap { FilePlace.of($0.path) }
-        for (entry, place) in zip(entries, places) {
-            classify(entry, place, jobs: &jobs, diagnostics: &diagnostics)
-        }
+        // What each entry is does not depend on the others: work it out on all cores, then move
+        // the files out, in order, on all cores too.
+        var classes = entries.parallelMap(EntryClass.of)
+        var diagnostics = EntryClass.findings(classes)
+        let jobs = EntryClass.takeFiles(&classes)
         registry.files = jobs
 
-        var first: [DecodedFile] = []
-        if let manifestFile = jobs.first(where: { $0.kind == .manifest }) {
-            let manifest = decode(manifestFile, source, .standalone, keepingFiles)
+        var first: [Int: DecodedFile] = [:]
+        if let index = jobs.firstIndex(where: { $0.kind == .manifest }) {
+            let manifest = decode(jobs[index], source, .standalone, keepingFiles)
             if case .manifest(let m)? = manifest.model, let schema = m.schema, schema.value > Schemas.version {
                 registry.manifest = m
-                registry.diagnostics = [Diagnostic(file: manifestFile.path, range: schema.range, severity: .error, rule: .schemaVersion, message: SchemaVersionRule.newer(schema.value))]
+                registry.diagnostics = [Diagnostic(file: jobs[index].path, range: schema.range, severity: .error, rule: .schemaVersion, message: SchemaVersionRule.newer(schema.value))]
                 return LoadedRegistry(registry: registry, files: [], context: .standalone)
             }
-            first.append(manifest)
+            first[index] = manifest
         } else {
             diagnostics.append(Diagnostic(file: "registry.yaml", range: .fileStart, severity: .error, rule: .schemaVersion, message: SchemaVersionRule.missing))
         }
         var context = DecodingContext.standalone
-        if let materialsFile = jobs.first(where: { $0.kind == .materials }) {
-            let materials = decode(materialsFile, source, .standalone, keepingFiles)
+        if let index = jobs.firstIndex(where: { $0.kind == .materials }) {
+            let materials = decode(jobs[index], source, .standalone, keepingFiles)
             if case .materials(let names)? = materials.model { context = DecodingContext(materials: names) }
-            first.append(materials)
+            first[index] = materials
         }
-        var decoded = jobs.filter { $0.kind != .manifest && $0.kind != .materials }
-            .parallelMap { [context] in decode($0, source, context, keepingFiles) }
-        // `jobs` is in path order, so `decoded` is too: the files decoded first go in their
-        // places, rather than copying and sorting 100,000 decoded files.
-        for file in first {
-            decoded.insert(file, at: insertionIndex(of: file.file.path, in: decoded))
+        // In `jobs` order (path order), with the files decoded first in their places.
+        let decoded = Array(jobs.indices).parallelMap { [context, first] index in
+            first[index] ?? decode(jobs[index], source, context, keepingFiles)
         }
         guard keepingFiles else {
             // Handed over, not shared: `finish` moves each model out without copying the array.
@@ -62,40 +56,6 @@ public enum RegistryLoader {
         }
         registry = finish(registry, decoded: decoded, diagnostics)
         return LoadedRegistry(registry: registry, files: decoded, context: context)
-    }
-
-    /// The index in `files` (sorted by path) before which a file at `path` keeps them sorted.
-    static func insertionIndex(of path: String, in files: [DecodedFile]) -> Int {
-        var low = 0
-        var high = files.count
-        while low < high {
-            let middle = (low + high) / 2
-            if files[middle].file.path < path { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    private static func classify(_ entry: SourceEntry, _ place: FilePlace, jobs: inout [RegistryFile], diagnostics: inout [Diagnostic]) {
-        func access(_ message: Message) {
-            diagnostics.append(Diagnostic(file: entry.path, range: .fileStart, severity: .error, rule: .fileAccess, message: message))
-        }
-        // Only asked of the few entries that are not plain files.
-        var looksLikeYAML: Bool { entry.path.hasSuffix(".yaml") || entry.path.hasSuffix(".yml") }
-        switch entry.kind {
-        case .directory: access(FileAccessRule.directory)
-        case .linkedDirectory: access(FileAccessRule.linkedDirectory)
-        case .linkOutside: if looksLikeYAML { access(FileAccessRule.linkOutside) }
-        case .special: if looksLikeYAML { access(FileAccessRule.special) }
-        case .file:
-            switch place {
-            case .kind(let kind, let id, let division):
-                jobs.append(RegistryFile(path: entry.path, kind: kind, id: id, division: division))
-            case .stray:
-                diagnostics.append(Diagnostic(file: entry.path, range: .fileStart, severity: .warning, rule: .strayFile, message: StrayFileRule.message))
-            case .ignored:
-                break
-            }
-        }
     }
 
     /// Reads and decodes one file; a file that cannot be read is a `file-access` finding.
@@ -123,16 +83,21 @@ public enum RegistryLoader {
     public static func finish(_ base: Registry, decoded: consuming [DecodedFile], _ earlier: [Diagnostic]) -> Registry {
         var registry = base
         var diagnostics = earlier
-        var counts: [FileKind: Int] = [:]
-        for index in decoded.indices { counts[decoded[index].file.kind, default: 0] += 1 }
-        registry.lists.reserveCapacity(registry.lists.count + counts[.list, default: 0])
-        registry.matters.reserveCapacity(registry.matters.count + counts[.matter, default: 0])
-        registry.implementations.reserveCapacity(registry.implementations.count + counts[.implementation, default: 0])
+        var lists = 0, matters = 0, implementations = 0
         for index in decoded.indices {
-            diagnostics += decoded[index].diagnostics
-            let model = decoded[index].model
-            decoded[index].model = nil
-            switch model {
+            switch decoded[index].file.kind {
+            case .list: lists += 1
+            case .matter: matters += 1
+            case .implementation: implementations += 1
+            case .manifest, .divisions, .licenses, .materials: break
+            }
+        }
+        registry.lists.reserveCapacity(registry.lists.count + lists)
+        registry.matters.reserveCapacity(registry.matters.count + matters)
+        registry.implementations.reserveCapacity(registry.implementations.count + implementations)
+        for index in decoded.indices {
+            if !decoded[index].diagnostics.isEmpty { diagnostics += decoded[index].diagnostics }
+            switch decoded[index].model.take() {
             case .manifest(let m)?: registry.manifest = m
             case .list(let l)?: registry.lists.append(l)
             case .matter(let m)?: registry.matters.append(m)
