@@ -46,7 +46,18 @@ extension DecodedFile.Model: Equatable {}
 /// Turns the bytes of one file into its model and findings. Pure: no I/O.
 public enum FileDecoder {
     /// Decodes `bytes` as `file`; `context` carries what other files say (material synonyms).
+    ///
+    /// A file with nothing to report is decoded straight from libyaml's events (`CleanDecoder`);
+    /// any other file is read into a tree and validated in full, as `decodeInFull` does.
     public static func decode(_ bytes: [UInt8], as file: RegistryFile, context: DecodingContext = .standalone) -> DecodedFile {
+        if let events = YAMLReader.cleanEvents(bytes), let value = CleanDecoder.value(events, kind: file.kind, context: context) {
+            return DecodedFile(file: file, model: makeModel(value, file), diagnostics: [], rewrites: [], value: value)
+        }
+        return decodeInFull(bytes, as: file, context: context)
+    }
+
+    /// `decode` without the shortcut for files with nothing to report.
+    static func decodeInFull(_ bytes: [UInt8], as file: RegistryFile, context: DecodingContext = .standalone) -> DecodedFile {
         decode(YAMLReader.read(bytes), as: file, context: context)
     }
 
