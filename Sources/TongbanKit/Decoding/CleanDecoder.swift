@@ -152,10 +152,6 @@ struct CleanDecoder {
     }
 
     private func isRequired(_ requirement: Requirement) -> Bool {
-        switch requirement {
-        case .required: true
-        case .requiredUnlessDraft: !draft
-        case .optional: false
-        }
+        requirement.isRequired(draft: draft)
     }
 }

@@ -229,11 +229,7 @@ public struct SchemaValidator {
     }
 
     private func isRequired(_ requirement: Requirement) -> Bool {
-        switch requirement {
-        case .required: true
-        case .requiredUnlessDraft: !draft
-        case .optional: false
-        }
+        requirement.isRequired(draft: draft)
     }
 
     private mutating func wrongType(_ node: Node, wanted: ValueType) -> Value {

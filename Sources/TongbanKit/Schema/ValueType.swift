@@ -28,6 +28,15 @@ public enum Requirement: String, Sendable {
     /// Required unless the matter's `status` is 草稿.
     case requiredUnlessDraft
     case optional
+
+    /// Whether the key must be present in a file that is (or is not) a draft.
+    func isRequired(draft: Bool) -> Bool {
+        switch self {
+        case .required: true
+        case .requiredUnlessDraft: !draft
+        case .optional: false
+        }
+    }
 }
 
 /// One key of a mapping.
