@@ -7,10 +7,7 @@ struct EncodingCheck {
 
     init(_ bytes: [UInt8]) {
         let positions = SourcePositions(bytes)
-        if positions.base == 3 {
-            problems.append(YAMLProblem(.byteOrderMark, range: SourceRange(
-                start: .start, end: Mark(line: 1, column: 1, offset: 3))))
-        }
+        if positions.base == 3 { problems.append(Self.byteOrderMark) }
         let scan = bytes.withUnsafeBufferPointer { Self.scan($0, from: positions.base) }
         let nul = scan.nul
         let carriageReturn = scan.carriageReturn
@@ -27,15 +24,15 @@ struct EncodingCheck {
         canParse = nul == nil && invalid == nil
     }
 
+    /// A byte-order mark, reported over its three bytes.
+    static let byteOrderMark = YAMLProblem(.byteOrderMark, range: SourceRange(start: .start, end: Mark(line: 1, column: 1, offset: 3)))
+
     /// The problems of bytes known to be well-formed UTF-8 without a NUL (libyaml read them all):
     /// the byte-order mark and the first carriage return, as `init` reports them.
     static func wellFormedTextProblems(_ bytes: [UInt8]) -> [YAMLProblem] {
         let positions = SourcePositions(bytes)
         var problems: [YAMLProblem] = []
-        if positions.base == 3 {
-            problems.append(YAMLProblem(.byteOrderMark, range: SourceRange(
-                start: .start, end: Mark(line: 1, column: 1, offset: 3))))
-        }
+        if positions.base == 3 { problems.append(byteOrderMark) }
         if let carriageReturn = firstCarriageReturn(bytes, from: positions.base) {
             problems.append(YAMLProblem(.carriageReturn, range: positions.range(atByte: carriageReturn)))
         }

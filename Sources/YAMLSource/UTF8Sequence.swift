@@ -46,13 +46,13 @@ enum UTF8Sequence {
         return 1
     }
 
-    /// Whether `bytes` starts with a UTF-8 byte-order mark.
     /// Whether the bytes start with a UTF-16 byte-order mark (FF FE or FE FF), by which libyaml
     /// would read them as UTF-16.
     static func startsLikeUTF16(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
     }
 
+    /// Whether `bytes` starts with a UTF-8 byte-order mark.
     static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }

@@ -35,12 +35,12 @@ public enum YAMLReader {
         var checked: EncodingCheck?
         if checkingEncodingFirst {
             let encoding = EncodingCheck(bytes)
-            guard encoding.canParse else { return YAMLDocument(root: nil, problems: sorted(encoding.problems)) }
+            if let unreadable = unreadable(encoding) { return unreadable }
             checked = encoding
         }
         guard let parser = LibYAMLParser(bytes: bytes) else {
             let encoding = checked ?? EncodingCheck(bytes)
-            guard encoding.canParse else { return YAMLDocument(root: nil, problems: sorted(encoding.problems)) }
+            if let unreadable = unreadable(encoding) { return unreadable }
             let failure = YAMLProblem(.syntax(problem: "libyaml could not start", context: nil), range: .fileStart)
             return YAMLDocument(root: nil, problems: sorted(encoding.problems + [failure]))
         }
@@ -55,7 +55,7 @@ public enum YAMLReader {
             encodingProblems = EncodingCheck.wellFormedTextProblems(bytes)
         } else {
             let encoding = EncodingCheck(bytes)
-            guard encoding.canParse else { return YAMLDocument(root: nil, problems: sorted(encoding.problems)) }
+            if let unreadable = unreadable(encoding) { return unreadable }
             encodingProblems = encoding.problems
         }
         var syntaxError: YAMLProblem?
@@ -68,6 +68,12 @@ public enum YAMLReader {
         var problems = encodingProblems + builder.problems
         if let syntaxError { problems.append(syntaxError) }
         return YAMLDocument(root: syntaxError == nil ? builder.root : nil, problems: sorted(problems))
+    }
+
+    /// The document of bytes that must not be parsed (ill-formed UTF-8 or a NUL byte): their
+    /// encoding problems only. Nil when the bytes can be parsed.
+    private static func unreadable(_ encoding: EncodingCheck) -> YAMLDocument? {
+        encoding.canParse ? nil : YAMLDocument(root: nil, problems: sorted(encoding.problems))
     }
 
     /// A bare libyaml event pass (no tree) for benchmarks: returns the number of events,
