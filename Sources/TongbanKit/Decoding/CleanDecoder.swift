@@ -34,7 +34,7 @@ struct CleanDecoder {
             index += 1
             guard key.value != "status" else {
                 guard index < events.count, case .scalar(let status) = events[index].kind else { return false }
-                return Vocabulary.status.canonical(status.value) == "草稿"
+                return SchemaValidator.isDraftStatus(status.value)
             }
             index = skipValue(events, from: index)
         }
@@ -84,15 +84,8 @@ struct CleanDecoder {
         guard next < events.count, case .scalar(let s) = events[next].kind else { return nil }
         let range = events[next].range
         next += 1
-        if s.style == .plain {
-            let reading = YAML11Resolver.resolve(s.value)
-            if reading != .string && reading != .null && !format.acceptsNonString(s.value) { return nil }
-        }
-        guard case .valid(var canonical) = format.validate(s.value) else { return nil }
-        if format.usesMaterialCatalog, !context.materialNames.isEmpty, let name = context.materialNames[canonical] {
-            canonical = name
-        }
-        guard canonical == s.value || SchemaValidator.differsOnlyInLayout(s, canonical) else { return nil }
+        guard case .valid(let canonical, _) = SchemaValidator.check(s, tagged: false, format, context: context),
+              !SchemaValidator.needsRewrite(s, to: canonical) else { return nil }
         return .text(canonical, range)
     }
 

@@ -26,7 +26,12 @@ public struct SchemaValidator {
     /// Whether the root mapping says `status: 草稿`.
     static func isDraft(_ root: Node) -> Bool {
         guard let status = root["status"]?.text else { return false }
-        return Vocabulary.status.canonical(status) == "草稿"
+        return isDraftStatus(status)
+    }
+
+    /// Whether a `status` value says 草稿 (in any accepted spelling).
+    static func isDraftStatus(_ status: String) -> Bool {
+        Vocabulary.status.canonical(status) == "草稿"
     }
 
     mutating func value(_ node: Node, as type: ValueType) -> Value {
@@ -56,22 +61,16 @@ public struct SchemaValidator {
 
     private mutating func scalar(_ node: Node, _ format: ScalarFormat) -> Value {
         guard let s = node.scalar else { return wrongType(node, wanted: .scalar(format)) }
-        if s.style == .plain && node.tag == nil {
-            let reading = YAML11Resolver.resolve(s.value)
-            if reading != .string && reading != .null && !format.acceptsNonString(s.value) {
-                sink.report(.ambiguousScalar, at: node.range, AmbiguousScalarRule.message(s.value, reading))
-                return .invalid(node.range)
-            }
-        }
-        switch format.validate(s.value) {
-        case .valid(var canonical):
-            var synonym = false
-            if format.usesMaterialCatalog, !context.materialNames.isEmpty, let name = context.materialNames[canonical] {
-                synonym = true
-                canonical = name
-            }
+        switch Self.check(s, tagged: node.tag != nil, format, context: context) {
+        case .ambiguous(let reading):
+            sink.report(.ambiguousScalar, at: node.range, AmbiguousScalarRule.message(s.value, reading))
+            return .invalid(node.range)
+        case .invalid(let rule, let message):
+            sink.report(rule, at: node.range, message)
+            return .invalid(node.range)
+        case .valid(let canonical, let synonym):
             // Most values are canonical: the message is only written for one that is not.
-            if canonical != s.value && !Self.differsOnlyInLayout(s, canonical) {
+            if Self.needsRewrite(s, to: canonical) {
                 rewrites.append(ScalarRewrite(
                     range: node.range, style: s.style, original: s.value, canonical: canonical,
                     plainReadingAccepted: format.acceptsPlainReading(of: canonical)))
@@ -81,10 +80,40 @@ public struct SchemaValidator {
                 sink.report(.nonCanonical, at: node.range, message)
             }
             return .text(canonical, node.range)
-        case .invalid(let rule, let message):
-            sink.report(rule, at: node.range, message)
-            return .invalid(node.range)
         }
+    }
+
+    /// What a scalar comes to under `format`, before anything is reported.
+    enum ScalarCheck {
+        /// A plain scalar YAML 1.1 reads as something else, which the format does not accept.
+        case ambiguous(YAML11Resolver.Reading)
+        case invalid(RuleID, Message)
+        /// Valid; `synonym` when the catalog gave the canonical name of a material synonym.
+        case valid(canonical: String, synonym: Bool)
+    }
+
+    /// Checks scalar `s` (tagged or not) against `format`, with the material names of `context`.
+    /// `SchemaValidator` reports what this finds; `CleanDecoder` gives up unless it is valid as written.
+    static func check(_ s: Scalar, tagged: Bool, _ format: ScalarFormat, context: DecodingContext) -> ScalarCheck {
+        if s.style == .plain && !tagged {
+            let reading = YAML11Resolver.resolve(s.value)
+            if reading != .string && reading != .null && !format.acceptsNonString(s.value) { return .ambiguous(reading) }
+        }
+        switch format.validate(s.value) {
+        case .valid(let canonical):
+            if format.usesMaterialCatalog, !context.materialNames.isEmpty, let name = context.materialNames[canonical] {
+                return .valid(canonical: name, synonym: true)
+            }
+            return .valid(canonical: canonical, synonym: false)
+        case .invalid(let rule, let message):
+            return .invalid(rule, message)
+        }
+    }
+
+    /// Whether `s` must be rewritten to read `canonical` (a block scalar that differs only in
+    /// white space need not be).
+    static func needsRewrite(_ s: Scalar, to canonical: String) -> Bool {
+        canonical != s.value && !differsOnlyInLayout(s, canonical)
     }
 
     /// Whether a block scalar (`|`, `>`) differs from its canonical text only in white space.
