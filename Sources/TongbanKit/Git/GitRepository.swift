@@ -43,11 +43,7 @@ public final class GitRepository: Sendable {
         } catch let error as SourceError {
             throw notARepository(shown, reason: repository.batch.failureReason) ?? error
         }
-        var commits: [ObjectID] = []
-        for (revision, answer) in zip(revisions, answers) {
-            guard let answer, answer.type == "commit", let id = answer.id else { throw unknownRevision(revision) }
-            commits.append(id)
-        }
+        let commits = try zip(revisions, answers).map(commit)
         return (repository, "./" + missing.map { $0 + "/" }.joined(), commits)
     }
 
@@ -68,6 +64,12 @@ public final class GitRepository: Sendable {
         revision + "^{commit}"
     }
 
+    /// The commit git gave for `revision`. - Throws: `SourceError` when it names no commit.
+    static func commit(_ revision: String, _ answer: GitObject?) throws -> ObjectID {
+        guard let answer, answer.type == "commit", let id = answer.id else { throw unknownRevision(revision) }
+        return id
+    }
+
     static func unknownRevision(_ revision: String) -> SourceError {
         SourceError(Message(zh: "git 仓库中没有修订版本 \(revision)", en: "unknown revision '\(revision)': no such commit in the git repository"))
     }
@@ -75,10 +77,7 @@ public final class GitRepository: Sendable {
     /// The commit that `revision` (a tag, branch, `HEAD~3`, an id) names.
     /// - Throws: `SourceError` when it names no commit.
     public func resolve(_ revision: String) throws -> ObjectID {
-        guard let answer = try batch.read([Self.commitName(revision)], limit: 0)[0], answer.type == "commit", let id = answer.id else {
-            throw Self.unknownRevision(revision)
-        }
-        return id
+        try Self.commit(revision, try batch.read(Self.commitName(revision), limit: 0))
     }
 
     /// How many blobs (file contents) `git cat-file` has delivered so far: tests use it to show

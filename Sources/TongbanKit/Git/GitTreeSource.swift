@@ -37,7 +37,7 @@ public struct GitTreeSource: SnapshotSource {
     }
 
     public func read(_ path: String, limit: Int) throws -> [UInt8] {
-        guard let object = try repository.batch.read(["\(commit.hex):\(prefix)\(path)"], limit: limit)[0], object.type == "blob" else {
+        guard let object = try repository.batch.read("\(commit.hex):\(prefix)\(path)", limit: limit), object.type == "blob" else {
             throw missing(path)
         }
         return object.bytes
