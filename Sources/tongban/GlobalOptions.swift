@@ -10,6 +10,11 @@ struct GlobalOptions: ParsableArguments {
     var lang: Language?
 
     var language: Language {
+        Self.language(lang)
+    }
+
+    /// The language `--lang` chose, else the environment's.
+    static func language(_ lang: Language?) -> Language {
         lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 }

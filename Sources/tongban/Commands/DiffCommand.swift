@@ -57,7 +57,7 @@ struct DiffRequest: Equatable {
     var lang: Language?
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = GlobalOptions.language(lang)
         // git may exit early; a write to its closed pipe must be an error, not a signal.
         signal(SIGPIPE, SIG_IGN)
         let report: DiffReport
