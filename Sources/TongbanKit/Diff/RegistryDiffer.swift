@@ -45,6 +45,8 @@ private struct DiffState {
     /// Per side: list id → path.
     let lists: [DiffSide: [String: String]]
     var decoded: [DecodedKey: DecodedFile] = [:]
+    /// Files handed to `begin` so far.
+    var requested: Set<DecodedKey> = []
     /// Per decoded list file: its entries, the first for each matter, and each one's batch.
     var listIndexes: [DecodedKey: ListIndex] = [:]
 
@@ -91,13 +93,18 @@ private struct DiffState {
             if !changedMatters.isEmpty, exists("catalog/materials.yaml", side) { wave.append((side, "catalog/materials.yaml")) }
             for id in changedMatters { if let path = matterPath(id, side) { wave.append((side, path)) } }
         }
-        decode(wave)
+        // Decoding goes on while the lists' results are used: as soon as both sides' lists are
+        // decoded, the matters that joined, left or moved are read for their names.
+        let first = begin(wave)
+        absorb(first, lists: true)
+        // Lists that could not be parsed on a side are left out (their findings say why).
+        let memberships = comparedLists.compactMap(membership)
+        let names = begin(nameRequests(memberships))
+        absorb(first, lists: false)
+        absorb(names, lists: false)
         try checkSchema()
 
         let changes = matterChanges(changedMatters)
-        // Lists that could not be parsed on a side are left out (their findings say why).
-        let memberships = comparedLists.compactMap(membership)
-        decodeNames(memberships)
         let unlisted = only == nil ? unlistedDiff(changedMatters, changes) : UnlistedDiff()
         return RegistryDiff(lists: memberships.map { listDiff($0, changes) }, unlisted: unlisted, diagnostics: diagnostics(), statistics: statistics())
     }
@@ -139,8 +146,9 @@ private struct DiffState {
                           oldBatches: before.batches, newBatches: after.batches, adjustment: adjustment)
     }
 
-    /// Wave 2: parses, for their names, the matters that joined, left or moved without their file changing.
-    mutating func decodeNames(_ memberships: [Membership]) {
+    /// The files to read, for their names, of the matters that joined, left or moved (those
+    /// not read already).
+    func nameRequests(_ memberships: [Membership]) -> [(DiffSide, String)] {
         var names: [(DiffSide, String)] = []
         for membership in memberships {
             for entry in membership.new where membership.oldBatches[entry.matter.value].map({ $0 != entry.batch?.value }) ?? true {
@@ -150,7 +158,7 @@ private struct DiffState {
                 if let path = matterPath(entry.matter.value, .old) { names.append((.old, path)) }
             }
         }
-        decode(names.filter { decoded[key($0.0, $0.1)] == nil })
+        return names
     }
 
     /// One list's added, removed, changed and moved entries.
@@ -209,39 +217,53 @@ private struct DiffState {
 
     // MARK: - Reading
 
-    /// Reads the files of `requests` (each side's in one stream) and decodes each one on another
-    /// thread as soon as it has arrived, while the next ones are read.
-    mutating func decode(_ requests: [(DiffSide, String)]) {
-        var keys: Set<DecodedKey> = []
+    /// Files being decoded on other threads: each job's slot is filled when its file is done.
+    struct PendingDecode {
+        var jobs: [DecodeJob]
+        var results: DecodedSlots
+        /// Entered for each list file's job, left when it is decoded.
+        var lists: DispatchGroup
+        /// Entered for every other job.
+        var others: DispatchGroup
+    }
+
+    /// Reads the files of `requests` not decoded or requested yet (each side's in one stream,
+    /// lists first) and hands each one to another thread to decode as soon as it has arrived.
+    /// Returns when everything is read; `absorb` waits for the decoding.
+    mutating func begin(_ requests: [(DiffSide, String)]) -> PendingDecode {
         var jobs: [DecodeJob] = []
         for (side, path) in requests {
             let key = key(side, path)
-            guard decoded[key] == nil, !keys.contains(key), case .kind(let kind, let id, let division) = FilePlace.of(path) else { continue }
-            keys.insert(key)
+            guard decoded[key] == nil, requested.insert(key).inserted, case .kind(let kind, let id, let division) = FilePlace.of(path) else { continue }
             let readFrom: DiffSide = key.scope == .old ? .old : .new
             jobs.append(DecodeJob(key: key, side: readFrom, snapshot: SnapshotFile(path: path, blob: blob(path, readFrom)),
                                   file: RegistryFile(path: path, kind: kind, id: id, division: division)))
         }
-        let results = DecodedSlots(count: jobs.count)
-        let group = DispatchGroup()
-        // Lists first, from both sides: they take longest to decode, so they should not be the
-        // last ones left when everything else is done.
+        let pending = PendingDecode(jobs: jobs, results: DecodedSlots(count: jobs.count), lists: DispatchGroup(), others: DispatchGroup())
+        // Lists first, from both sides: they take longest to decode, and their entries say
+        // which other files to read.
         for (side, lists) in [(DiffSide.old, true), (.new, true), (.old, false), (.new, false)] {
             let indices = jobs.indices.filter { jobs[$0].side == side && (jobs[$0].file.kind == .list) == lists }
             guard !indices.isEmpty else { continue }
+            let group = lists ? pending.lists : pending.others
             source(side).stream(indices.map { jobs[$0].snapshot }, limit: YAMLReader.maxFileSize) { offset, bytes in
-                let job = jobs[indices[offset]], slot = indices[offset]
+                let slot = indices[offset], file = jobs[slot].file, results = pending.results
                 DispatchQueue.global().async(group: group) {
-                    results.set(slot, Self.decode(bytes, as: job.file))
+                    results.set(slot, Self.decode(bytes, as: file))
                 }
             }
         }
-        group.wait()
-        for (job, file) in zip(jobs, results.values) {
-            if let file { decoded[job.key] = file }
-        }
-        for (key, file) in decoded where key.path.hasPrefix("lists/") && listIndexes[key] == nil {
-            if case .list(let list)? = file.model { listIndexes[key] = ListIndex(list.entries) }
+        return pending
+    }
+
+    /// Waits for the list files of `pending` (or for all its other files) and keeps what they decoded to.
+    mutating func absorb(_ pending: PendingDecode, lists: Bool) {
+        (lists ? pending.lists : pending.others).wait()
+        let values = pending.results.values
+        for (job, file) in zip(pending.jobs, values) where (job.file.kind == .list) == lists {
+            guard let file else { continue }
+            decoded[job.key] = file
+            if lists, case .list(let list)? = file.model { listIndexes[job.key] = ListIndex(list.entries) }
         }
     }
 
