@@ -63,7 +63,7 @@ struct CleanDecoder {
         switch type {
         case .scalar(let format): scalar(format)
         case .duration: scalar(.duration)
-        case .integer(let min): integer(min: min)
+        case .integer(let min, let max): integer(min: min, max: max)
         case .list(let element): list(element)
         case .object(let schema): object(schema)
         case .scalarOrList(let format, let listType):
@@ -90,9 +90,9 @@ struct CleanDecoder {
     }
 
     /// `SchemaValidator.integer`, giving up where it would report or rewrite.
-    private mutating func integer(min: Int) -> Value? {
+    private mutating func integer(min: Int, max: Int?) -> Value? {
         guard next < events.count, case .scalar(let s) = events[next].kind, s.style == .plain,
-              let n = SchemaValidator.integerValue(s.value), n >= min, String(n) == s.value else { return nil }
+              let n = SchemaValidator.integerValue(s.value), n >= min, n <= max ?? n, String(n) == s.value else { return nil }
         let range = events[next].range
         next += 1
         return .integer(n, range)

@@ -39,8 +39,8 @@ public struct SchemaValidator {
         switch type {
         case .scalar(let format):
             return scalar(node, format)
-        case .integer(let min):
-            return integer(node, min: min)
+        case .integer(let min, let max):
+            return integer(node, min: min, max: max)
         case .list(let element):
             guard let items = node.sequence else { return wrongType(node, wanted: .list(element)) }
             return .list(items.map { value($0, as: element) }, node.range)
@@ -125,12 +125,16 @@ public struct SchemaValidator {
         (s.style == .literal || s.style == .folded) && TextNormalizer.foldWhitespace(s.value) == canonical
     }
 
-    private mutating func integer(_ node: Node, min: Int) -> Value {
+    private mutating func integer(_ node: Node, min: Int, max: Int?) -> Value {
         guard let s = node.scalar, s.style == .plain, let n = Self.integerValue(s.value) else {
-            return wrongType(node, wanted: .integer(min: min))
+            return wrongType(node, wanted: .integer(min: min, max: max))
         }
         guard n >= min else {
             sink.report(.invalidValue, at: node.range, Message(zh: "\(n) 小于最小值 \(min)", en: "\(n) is less than the minimum \(min)"))
+            return .invalid(node.range)
+        }
+        if let max, n > max {
+            sink.report(.invalidValue, at: node.range, Message(zh: "\(n) 大于最大值 \(max)", en: "\(n) is greater than the maximum \(max)"))
             return .invalid(node.range)
         }
         let canonical = String(n)
@@ -176,7 +180,8 @@ public struct SchemaValidator {
     }
 
     static let durationSchema = ObjectSchema(name: "duration", fields: [
-        FieldSchema("days", .integer(min: 0), .required, zh: "天数", en: "number of days"),
+        // The same bound as the text form, so that the canonical text reads back.
+        FieldSchema("days", .integer(min: 0, max: Duration.maxDays), .required, zh: "天数", en: "number of days"),
         FieldSchema("unit", .scalar(.enumeration(.dayUnit)), .required, zh: "单位", en: "unit"),
     ])
 

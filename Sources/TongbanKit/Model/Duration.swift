@@ -3,6 +3,9 @@ public enum Duration: Sendable, Hashable, CustomStringConvertible {
     case immediate
     case days(Int, DayUnit)
 
+    /// The most days a time limit may have, however it is written (about 274 years: any more is a typo).
+    public static let maxDays = 100_000
+
     public enum DayUnit: String, Sendable, Hashable, CaseIterable {
         case working = "工作日"
         case calendar = "自然日"

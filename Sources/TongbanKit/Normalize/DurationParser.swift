@@ -17,7 +17,7 @@ public enum DurationParser {
             var number = String(text.dropLast(unit.rawValue.count))
             if number.hasSuffix("个") { number.removeLast() }
             let isDecimal = !number.isEmpty && number.allSatisfy(\.isASCIIDigit)
-            guard let n = isDecimal ? Int(number, radix: 10) : ChineseNumeral.value(of: number), n >= 0, n <= 100_000 else {
+            guard let n = isDecimal ? Int(number, radix: 10) : ChineseNumeral.value(of: number), n >= 0, n <= Duration.maxDays else {
                 return nil
             }
             return .days(n, unit)
@@ -29,7 +29,7 @@ public enum DurationParser {
     private static let ge = Array("个".utf8)
     private static let units = Duration.DayUnit.allCases.map { (bytes: Array($0.rawValue.utf8), unit: $0) }
 
-    /// `N个工作日` or `N个自然日` with 1 to 6 ASCII digits and N at most 100,000, read from the
+    /// `N个工作日` or `N个自然日` with 1 to 6 ASCII digits and N at most `Duration.maxDays`, read from the
     /// bytes. Nil for anything else, which `parseInFull` reads (to the same result for these).
     static func parseCanonical(_ raw: String) -> Duration? {
         raw.utf8.withContiguousStorageIfAvailable { bytes -> Duration? in
@@ -39,7 +39,7 @@ public enum DurationParser {
                 n = n * 10 + Int(bytes[i] - UInt8(ascii: "0"))
                 i += 1
             }
-            guard i > 0, n <= 100_000 else { return nil }
+            guard i > 0, n <= Duration.maxDays else { return nil }
             let rest = bytes[i...]
             guard rest.starts(with: ge) else { return nil }
             let unitBytes = rest.dropFirst(ge.count)

@@ -20,8 +20,9 @@ public enum JSONSchemaWriter {
         switch type {
         case .scalar(let format):
             return scalar(format)
-        case .integer(let min):
-            return .object([("type", .string("integer")), ("minimum", .int(min))])
+        case .integer(let min, let max):
+            let bounds: [(String, JSON)] = [("minimum", .int(min))] + (max.map { [("maximum", JSON.int($0))] } ?? [])
+            return .object([("type", .string("integer"))] + bounds)
         case .list(let element):
             return .object([("type", .string("array")), ("items", self.type(element))])
         case .object(let schema):

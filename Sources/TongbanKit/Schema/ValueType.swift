@@ -2,8 +2,8 @@
 public indirect enum ValueType: Sendable {
     /// A scalar of the given format.
     case scalar(ScalarFormat)
-    /// A whole number, at least `min`.
-    case integer(min: Int)
+    /// A whole number, at least `min` and, when `max` is set, at most `max`.
+    case integer(min: Int, max: Int? = nil)
     /// A sequence of values of one type.
     case list(ValueType)
     /// A mapping with declared keys.

@@ -56,6 +56,8 @@ import Testing
         ("time_limit:\n  statutory: !!map\n    days: 5\n    unit: 工作日\n", "time_limit:\n  statutory: 5个工作日\n"),
         ("time_limit:\n  statutory: {days: 5,  # 注\n    unit: 工作日}\n",
          "time_limit:\n  # 注\n  statutory: 5个工作日\n"),
+        // The largest number of days the text form reads.
+        ("time_limit:\n  statutory:\n    days: 100000\n    unit: 工作日\n", "time_limit:\n  statutory: 100000个工作日\n"),
     ])
     func rewritesInPlace(body: String, formatted: String) {
         let expected = "name: 示例\nstatus: 草稿\n" + formatted + "sources: [x]\n"
@@ -70,6 +72,19 @@ import Testing
     @Test func durationMappingWithOtherKeysIsLeftAlone() {
         let text = "name: 示例\nstatus: 草稿\ntime_limit:\n  statutory: {days: 5, unit: 工作日, note: x}\nsources: [x]\n"
         #expect(FileFormatter.format(Array(text.utf8), as: Self.matterFile) == .unchanged)
+    }
+
+    /// Found by Fuzz/run.sh: more days than the text form reads were rewritten to text that did not
+    /// read back, so fmt refused the whole file. Both forms now share one bound, and such a
+    /// mapping is an invalid value, left as written.
+    @Test func durationMappingBeyondTheTextFormsBoundIsInvalidAndLeftAlone() {
+        let text = "name: 示例\nstatus: 草稿\ntime_limit:\n  statutory:\n    days: 126421   # 天数\n    unit: 工作日\nsources: [x]\n"
+        #expect(FileFormatter.format(Array(text.utf8), as: Self.matterFile) == .unchanged)
+        let decoded = FileDecoder.decode(Array(text.utf8), as: Self.matterFile)
+        #expect(decoded.diagnostics.map { "\($0.range.start.line):\($0.range.start.column) \($0.rule.rawValue) \($0.message.en)" }
+            == ["5:11 invalid-value 126421 is greater than the maximum 100000"])
+        #expect(DurationParser.parse("126421个工作日") == nil)
+        #expect(DurationParser.parse("100000个工作日") == .days(Duration.maxDays, .working))
     }
 
     @Test(arguments: [
