@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Times `tongban diff` between two revisions of a synthetic registry of about 100,000 files
 # (1,000 matters, 99 regions x 1,000 implementations, 2 lists, 3 catalogs) that differ in 100
-# files, next to `git diff` (the full patch) between the same two revisions.
+# files, next to `git diff` (the full patch) between the same two revisions, and next to the
+# floor of any such diff in tongban's stack: `Benchmarks/diff-floor.swift`, which reads both sides
+# of the changed list and matter files through `git cat-file --batch` and runs only libyaml's
+# event loop over them (the blob ids are found beforehand; nothing is modelled, compared or
+# printed).
 #
 #   Benchmarks/diff-bench.sh            # builds tongban (release) and runs 30 times each
 #   RUNS=50 Benchmarks/diff-bench.sh
@@ -26,6 +30,11 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tongban-diff-bench.XXXXXX")
 if [[ -n "${KEEP:-}" ]]; then echo "repository: $work/repo" >&2; else trap 'rm -rf "$work"' EXIT; fi
+# Built the way tongban is (static Swift runtime, optimized), against the same libyaml module.
+if ! log=$(swiftc -O -static-stdlib -I "$here/Sources/CYAML" "$here/Benchmarks/diff-floor.swift" -o "$work/diff-floor" 2>&1); then
+  echo "$log" >&2
+  exit 1
+fi
 
 # --- the registry --------------------------------------------------------------------------
 cat > "$work/generate.py" <<'PY'
@@ -108,6 +117,9 @@ git -C "$repo" repack -adq  # as a clone would have it
 
 files=$(git -C "$repo" ls-tree -r --name-only new | wc -l)
 changed=$(git -C "$repo" diff --name-only old new | wc -l)
+# Both sides of every changed list and matter file: what any diff of the standards must parse.
+mapfile -t blobs < <(git -C "$repo" diff --raw --no-renames --abbrev=40 old new -- standards/lists standards/matters |
+  awk '{ if ($3 !~ /^0+$/) print $3; if ($4 !~ /^0+$/) print $4 }')
 
 # --- timing --------------------------------------------------------------------------------
 # Milliseconds of `runs` runs after three warm-ups, as "median min".
@@ -136,10 +148,13 @@ TIMER
 
 cd "$repo"
 read -r tongban_median tongban_min < <(measure "$TONGBAN" diff old new --format json)
+read -r floor_median floor_min < <(measure "$work/diff-floor" "${blobs[@]}")
 read -r git_median git_min < <(measure git diff old new)
 
 echo "registry: $files files; old..new differ in $changed files (packed repository, $runs runs each)"
 printf '%-44s median %7.1f ms   min %7.1f ms\n' "tongban diff old new --format json" "$tongban_median" "$tongban_min"
+printf '%-44s median %7.1f ms   min %7.1f ms\n' "floor: ${#blobs[@]} blobs, libyaml events only" "$floor_median" "$floor_min"
 printf '%-44s median %7.1f ms   min %7.1f ms\n' "git diff old new (full patch)" "$git_median" "$git_min"
-awk -v a="$tongban_median" -v b="$git_median" 'BEGIN { printf "ratio (medians): %.1fx git diff\n", a / b }'
+awk -v a="$tongban_median" -v f="$floor_median" -v b="$git_median" \
+  'BEGIN { printf "ratio (medians): tongban %.1fx git diff; floor %.1fx git diff\n", a / b, f / b }'
 "$TONGBAN" diff old new --format json | python3 -c 'import json, sys; print("tongban summary:", json.load(sys.stdin)["summary"])'
