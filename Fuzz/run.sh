@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds Fuzz/DecodeFuzzer.swift with libFuzzer and the address sanitizer, seeds a corpus with
-# every YAML file of the shipped registry and the test fixtures, and fuzzes.
+# every YAML file of the shipped registry and the test fixtures and the CSVs of seeds/, and fuzzes.
 #
 #   Fuzz/run.sh                  # 10 minutes on one core
 #   SECONDS_TO_RUN=3600 JOBS=2 Fuzz/run.sh
@@ -8,7 +8,7 @@
 # Work files (objects, corpus, crashes) go to ${FUZZ_DIR:-.build/fuzz}. A crash, a disagreement
 # or a failed fmt check is written there as `crash-*`; replay it with
 #   .build/fuzz/decode-fuzzer .build/fuzz/crash-…
-# Its first byte picks the kind of file (see `paths` in DecodeFuzzer.swift), the rest is the file.
+# Its first byte picks what the rest is (see `fuzz` in DecodeFuzzer.swift).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,7 +28,8 @@ swiftc "${flags[@]}" "$here/Fuzz/DecodeFuzzer.swift" "$work/objects/YAMLSource.o
   -o "$work/decode-fuzzer" 2>&1 | grep -v -e "Cannot export local symbol '__asan" -e "mktemp" >&2 || true
 test -x "$work/decode-fuzzer"
 
-# Seeds: each YAML file with the selector byte of its kind in front.
+# Seeds: each YAML file with the selector byte of its kind in front, and each CSV of seeds/
+# with the import selector (7).
 python3 - "$here" "$work/corpus" <<'PY'
 import hashlib, os, sys
 here, corpus = sys.argv[1], sys.argv[2]
@@ -43,10 +44,16 @@ for top in ("standards", "Tests"):
                 continue
             data = bytes([selector]) + open(path, "rb").read()
             open(os.path.join(corpus, hashlib.sha1(data).hexdigest()), "wb").write(data)
+for name in sorted(os.listdir(os.path.join(here, "seeds"))):
+    if name.endswith(".csv"):
+        data = bytes([7]) + open(os.path.join(here, "seeds", name), "rb").read()
+        open(os.path.join(corpus, hashlib.sha1(data).hexdigest()), "wb").write(data)
 PY
 
 cd "$work"
 parallel=()
 if [[ "${JOBS:-1}" -gt 1 ]]; then parallel=(-jobs="$JOBS" -workers="$JOBS"); fi
-exec ./decode-fuzzer -dict="$here/Fuzz/yaml.dict" -max_len=4096 -timeout=10 -rss_limit_mb=4096 \
+# Leak checking is off: Swift's lazily initialized globals (the schemas) are allocated once and
+# never freed, which LeakSanitizer reports.
+exec ./decode-fuzzer -dict="$here/Fuzz/yaml.dict" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
   -max_total_time="${SECONDS_TO_RUN:-600}" -print_final_stats=1 -artifact_prefix="$work/" "${parallel[@]}" corpus
