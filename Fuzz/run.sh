@@ -53,7 +53,8 @@ PY
 cd "$work"
 parallel=()
 if [[ "${JOBS:-1}" -gt 1 ]]; then parallel=(-jobs="$JOBS" -workers="$JOBS"); fi
-# Leak checking is off: Swift's lazily initialized globals (the schemas) are allocated once and
-# never freed, which LeakSanitizer reports.
+# Leak checking is off (also at exit): Swift's lazily initialized globals (the schemas) are
+# allocated once and never freed, which LeakSanitizer reports.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 exec ./decode-fuzzer -dict="$here/Fuzz/yaml.dict" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
   -max_total_time="${SECONDS_TO_RUN:-600}" -print_final_stats=1 -artifact_prefix="$work/" "${parallel[@]}" corpus
