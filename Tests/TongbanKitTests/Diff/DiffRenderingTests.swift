@@ -36,8 +36,8 @@ import Testing
         let report = DiffReport(
             diff: RegistryDiff(lists: [ListDiff(id: "kuasheng", name: "跨省通办")], unlisted: UnlistedDiff(), diagnostics: [], statistics: DiffStatistics(filesInScope: 0, unchangedFiles: 0, parsed: [])),
             old: DiffEndpoint(.revision("HEAD"), displayRoot: "standards"), new: DiffEndpoint(.workingTree, displayRoot: "standards"))
-        #expect(DiffTextRenderer(language: .zh, colour: false).render(report) == "通办清单变化：HEAD → 工作区\n\n跨省通办：新增 0 项，取消 0 项，调整 0 项\n\n无变化\n")
-        #expect(DiffMarkdownRenderer.render(report, language: .en) == "### Changes to the 通办 lists: HEAD → working tree\n\n**跨省通办 (kuasheng): 0 added, 0 removed, 0 changed**\n\nno differences\n")
+        #expect(DiffTextRenderer(language: .zh, colour: false).render(report) == "通办清单变化：HEAD → 工作区\n\n跨省通办：新增 0 项，取消 0 项，调整 0 项\n\n清单和事项标准均无变化（各地实施信息 regions/ 不在比较范围内）\n")
+        #expect(DiffMarkdownRenderer.render(report, language: .en) == "### Changes to the 通办 lists: HEAD → working tree\n\n**跨省通办 (kuasheng): 0 added, 0 removed, 0 changed**\n\nno differences in the lists or the matters' standards (implementations under regions/ are not compared)\n")
     }
 
     @Test func markdownCellsAreEscaped() {

@@ -31,7 +31,11 @@ struct DiffWording {
         return text
     }
 
-    var noDifferences: String { zh ? "无变化" : "no differences" }
+    /// Says what was compared: implementations (`regions/`) are not standards and are not compared.
+    var noDifferences: String {
+        zh ? "清单和事项标准均无变化（各地实施信息 regions/ 不在比较范围内）"
+            : "no differences in the lists or the matters' standards (implementations under regions/ are not compared)"
+    }
     var added: String { zh ? "新增" : "added" }
     var removed: String { zh ? "取消" : "removed" }
     var changed: String { zh ? "调整" : "changed" }
