@@ -9,6 +9,15 @@ import Testing
         ("ＡＢ１２证明", "ab12zheng-ming"),  // ICU puts no space between Latin and the first syllable
         ("Café  Ｘ（试点）", "cafe-x-shi-dian"),
         ("!!!", "matter"),
+        // Words whose reading ICU gets wrong, alone and next to others.
+        ("异地就医登记备案和结算", "yi-di-jiu-yi-deng-ji-bei-an-he-jie-suan"),
+        ("居住地变更", "ju-zhu-di-bian-geng"),
+        ("银行开户", "yin-hang-kai-hu"),
+        ("重新申领", "chong-xin-shen-ling"),
+        ("延长期限", "yan-chang-qi-xian"),
+        ("公积金还款", "gong-ji-jin-huan-kuan"),
+        ("西藏自治区", "xi-zang-zi-zhi-qu"),
+        ("ＡＢ地", "ab-di"),
     ])
     func derivesTonelessPinyin(name: String, id: String) {
         #expect(MatterIDRule.base(for: name) == id)
