@@ -146,8 +146,8 @@ private struct DiffState {
                           oldBatches: before.batches, newBatches: after.batches, adjustment: adjustment)
     }
 
-    /// The files to read, for their names, of the matters that joined, left or moved (those
-    /// not read already).
+    /// The files to read, for their names, of the matters that joined, left or moved (`begin`
+    /// skips those already read).
     func nameRequests(_ memberships: [Membership]) -> [(DiffSide, String)] {
         var names: [(DiffSide, String)] = []
         for membership in memberships {
