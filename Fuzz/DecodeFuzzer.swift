@@ -18,9 +18,7 @@ let paths = [
 ]
 
 func registryFile(_ index: Int) -> RegistryFile? {
-    let path = paths[index]
-    guard case .kind(let kind, let id, let division) = FilePlace.of(path) else { return nil }
-    return RegistryFile(path: path, kind: kind, id: id, division: division)
+    RegistryFile(at: paths[index])
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -76,10 +74,10 @@ func importCSV(_ csv: [UInt8]) {
     let request = ListImporter.Request(csv: csv, csvName: "fuzz.csv", listID: "kuasheng", batchID: "2020")
     guard let plan = try? ListImporter.plan(request, source: importRegistry) else { return }
     for matter in plan.newMatters {
-        guard let file = registryFile(0).map({ RegistryFile(path: matter.path, kind: $0.kind, id: matter.id, division: nil) }) else { return }
+        guard let file = RegistryFile(at: matter.path) else { fatalError("import planned a matter outside matters/") }
         if FileDecoder.decode(Array(matter.text.utf8), as: file).hasYAMLErrors { fatalError("import wrote a matter that does not read back") }
     }
-    guard let listFile = registryFile(1) else { return }
+    guard let listFile = RegistryFile(at: plan.listPath) else { fatalError("import planned a list outside lists/") }
     let list = FileDecoder.decode(plan.listText, as: listFile)
     guard !list.hasYAMLErrors, case .list(let model)? = list.model else { fatalError("import wrote a list that does not read back") }
     let entries = Set(model.entries.map(\.matter.value))

@@ -93,8 +93,7 @@ func yamlFiles(in folder: URL) -> [String] {
 
 /// The registry file at `path`, classified as the loader does.
 func registryFile(_ path: String) -> RegistryFile? {
-    guard case .kind(let kind, let id, let division) = FilePlace.of(path) else { return nil }
-    return RegistryFile(path: path, kind: kind, id: id, division: division)
+    RegistryFile(at: path)
 }
 
 /// Formats a whole registry folder in place through the library, like `tongban fmt` does.

@@ -25,8 +25,7 @@ public enum DecodeBench {
     public static func run(_ files: [(path: String, bytes: [UInt8])], repeats: Int, stage: Stage = .decode) -> [Timing]? {
         var timings: [Timing] = []
         for (path, bytes) in files {
-            guard case .kind(let kind, let id, let division) = FilePlace.of(path) else { return nil }
-            let file = RegistryFile(path: path, kind: kind, id: id, division: division)
+            guard let file = RegistryFile(at: path) else { return nil }
             let clock = ContinuousClock()
             var sink = 0
             let elapsed = clock.measure {

@@ -234,10 +234,9 @@ private struct DiffState {
         var jobs: [DecodeJob] = []
         for (side, path) in requests {
             let key = key(side, path)
-            guard decoded[key] == nil, requested.insert(key).inserted, case .kind(let kind, let id, let division) = FilePlace.of(path) else { continue }
+            guard decoded[key] == nil, requested.insert(key).inserted, let file = RegistryFile(at: path) else { continue }
             let readFrom: DiffSide = key.scope == .old ? .old : .new
-            jobs.append(DecodeJob(key: key, side: readFrom, snapshot: SnapshotFile(path: path, blob: blob(path, readFrom)),
-                                  file: RegistryFile(path: path, kind: kind, id: id, division: division)))
+            jobs.append(DecodeJob(key: key, side: readFrom, snapshot: SnapshotFile(path: path, blob: blob(path, readFrom)), file: file))
         }
         let pending = PendingDecode(jobs: jobs, results: DecodedSlots(count: jobs.count), lists: DispatchGroup(), others: DispatchGroup())
         // Lists first, from both sides: they take longest to decode, and their entries say

@@ -33,3 +33,12 @@ public struct RegistryFile: Sendable, Hashable {
     public var id: String
     public var division: String?
 }
+
+extension RegistryFile {
+    /// The file at `path` (relative to the registry root), of the kind its place says; nil for a
+    /// path where no kind of file belongs (`FilePlace.of`).
+    init?(at path: String) {
+        guard case .kind(let kind, let id, let division) = FilePlace.of(path) else { return nil }
+        self.init(path: path, kind: kind, id: id, division: division)
+    }
+}

@@ -10,8 +10,7 @@ import YAMLSource
     /// Whether the shortcut decoded the file (nil when the path is no registry file).
     @discardableResult
     static func expectSame(_ bytes: [UInt8], _ path: String, context: DecodingContext = .standalone) -> Bool? {
-        guard case .kind(let kind, let id, let division) = FilePlace.of(path) else { return nil }
-        let file = RegistryFile(path: path, kind: kind, id: id, division: division)
+        guard let file = registryFile(path) else { return nil }
         let quick = FileDecoder.decode(bytes, as: file, context: context)
         let full = FileDecoder.decodeInFull(bytes, as: file, context: context)
         let label = "\(path): \(String(decoding: bytes, as: UTF8.self))"
@@ -19,7 +18,7 @@ import YAMLSource
         #expect(quick.value == full.value, "\(label)")
         #expect(quick.diagnostics == full.diagnostics, "\(label)")
         #expect(quick.rewrites == full.rewrites, "\(label)")
-        return YAMLReader.cleanEvents(bytes).flatMap { CleanDecoder.value($0, kind: kind, context: context) } != nil
+        return YAMLReader.cleanEvents(bytes).flatMap { CleanDecoder.value($0, kind: file.kind, context: context) } != nil
     }
 
     /// The repository's own registries: shipped data and every fixture.
