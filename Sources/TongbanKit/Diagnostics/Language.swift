@@ -24,7 +24,9 @@ public struct Message: Sendable, Hashable {
         self.en = en
     }
 
+    /// The text in `language`, with any control or bidi character quoted from a file escaped
+    /// (`VisibleText`): tongban's own wording has none, so what is shown is always one safe line.
     public func text(_ language: Language) -> String {
-        language == .zh ? zh : en
+        VisibleText.escape(language == .zh ? zh : en)
     }
 }

@@ -4,21 +4,26 @@ import Glibc
 import Darwin
 #endif
 
-/// A registry folder on disk. Symbolic links are followed only when they stay inside it;
-/// linked directories are never followed, so no loop and nothing outside is read.
+/// A registry folder on disk, and the one reader of its files: every read of registry content
+/// (decoding, formatting, the text excerpt of a finding) goes through `read`, which applies
+/// the file policy. Symbolic links are followed only when they stay inside the registry;
+/// linked directories are never followed, so no loop and nothing outside is read; only
+/// regular files are opened, and never more than the limit asked for.
 public struct DirectorySource: RegistrySource {
     /// The registry root, as an absolute path without a trailing `/`.
     public let root: String
+    /// The root with every link resolved, against which link targets are checked.
+    let realRoot: String
 
     public init(root: String) {
         var path = root
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         self.root = path
+        self.realRoot = Self.realPath(path) ?? path
     }
 
     public func entries() throws -> [SourceEntry] {
         var result: [SourceEntry] = []
-        let realRoot = Self.realPath(root) ?? root
         try walk(relative: "", into: &result, realRoot: realRoot)
         return result
     }
@@ -91,47 +96,42 @@ public struct DirectorySource: RegistrySource {
         }
     }
 
+    /// Reads at most `limit + 1` bytes of the regular file at `path` (relative to the root).
+    ///
+    /// The path is resolved first and must stay inside the registry (a link that was swapped to
+    /// point outside after the listing is refused, not followed); the resolved file is opened
+    /// without following a link and without blocking, and must be a regular file.
+    /// - Throws: `SourceError` saying why the file was not read.
     public func read(_ path: String, limit: Int) throws -> [UInt8] {
-        let full = root + "/" + path
-        let fd = open(full, O_RDONLY)
+        let fd = try openInside(path)
+        defer { close(fd) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        return try POSIXIO.readAll(fd, limit: limit, sizeHint: size)
+    }
+
+    /// Opens the file at `path` for reading under the file policy.
+    private func openInside(_ path: String) throws -> Int32 {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw SourceError(Message(zh: "不是标准库内的路径", en: "not a path inside the registry"))
+        }
+        guard let resolved = Self.realPath(root + "/" + path) else {
+            throw SourceError(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
+        }
+        guard resolved.hasPrefix(realRoot + "/") else {
+            throw SourceError(Message(zh: "链接指向标准库之外，未读取", en: "a link that points outside the registry; not read"))
+        }
+        let fd = open(resolved, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw SourceError(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
         }
-        defer { close(fd) }
-        // Read a file of the size fstat(2) gives straight into an array of that size (plus one
-        // byte, to see the end or growth); continue in chunks only if there is more.
         var info = stat()
-        let expected = fstat(fd, &info) == 0 ? min(max(Int(info.st_size), 0), limit) : 0
-        var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
-            count = 0
-            guard let base = buffer.baseAddress else { return }
-            while count < buffer.count {
-                let n = posixRead(fd, base + count, buffer.count - count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    return
-                }
-                if n == 0 { return }
-                count += n
-            }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw SourceError(Message(zh: "不是普通文件，未读取", en: "not a regular file; not read"))
         }
-        if failed {
-            throw SourceError(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
-        }
-        guard bytes.count == expected + 1 else { return bytes }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= limit {
-            let n = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SourceError(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return bytes
+        return fd
     }
 
     static func looksLikeYAML(_ path: String) -> Bool {
@@ -139,9 +139,7 @@ public struct DirectorySource: RegistrySource {
     }
 
     static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        PathTools.realPath(path)
     }
 
     private static func lstatType(_ path: String) -> UInt8 {
@@ -168,13 +166,4 @@ public struct DirectorySource: RegistrySource {
     static func errorText() -> String {
         String(cString: strerror(errno))
     }
-}
-
-/// The C library's `read(2)`, named apart from `RegistrySource.read`.
-private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.read(fd, buffer, count)
-    #else
-    Darwin.read(fd, buffer, count)
-    #endif
 }

@@ -46,6 +46,13 @@ public enum PathTools {
         return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
     }
 
+    /// `path` with every link and `.`/`..` resolved, or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// The current working directory.
     public static func currentDirectory() -> String {
         guard let buffer = getcwd(nil, 0) else { return "." }

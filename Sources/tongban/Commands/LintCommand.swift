@@ -36,43 +36,21 @@ struct LintCommand: ParsableCommand {
         } catch let error as SourceError {
             throw CommandFailure(error, language)
         }
-        Output.write(render(report, language))
+        Output.write(render(report, location, language))
         if report.errorCount > 0 || (strict && report.warningCount > 0) {
             throw ExitCode(1)
         }
     }
 
-    private func render(_ report: LintReport, _ language: Language) -> String {
+    private func render(_ report: LintReport, _ location: RegistryLocation, _ language: Language) -> String {
         switch format {
         case .text:
-            let lines = SourceLines(files: Set(report.diagnostics.map(\.file)))
-            return TextReporter(language: language, colour: Output.colourOnStdout, sourceLine: lines.line).render(report)
+            let excerpts = SourceExcerpts.read(for: report, in: location)
+            return TextReporter(language: language, colour: Output.colourOnStdout, sourceLine: excerpts.line).render(report)
         case .json: return JSONReporter.render(report, language: language)
         case .github: return GitHubReporter.render(report, language: language)
         case .sarif: return SARIFReporter.render(report, language: language)
         case .junit: return JUnitReporter.render(report, language: language)
         }
-    }
-}
-
-/// The lines of the files a text report quotes, read once each.
-struct SourceLines: Sendable {
-    private let lines: [String: [String]]
-
-    init(files: Set<String>) {
-        var lines: [String: [String]] = [:]
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file), data.count <= 1 << 20,
-                  let text = String(data: data, encoding: .utf8) else { continue }
-            lines[file] = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                String($0.hasSuffix("\r") ? $0.dropLast() : $0)
-            }
-        }
-        self.lines = lines
-    }
-
-    func line(_ file: String, _ number: Int) -> String? {
-        guard let fileLines = lines[file], number >= 1, number <= fileLines.count else { return nil }
-        return fileLines[number - 1]
     }
 }

@@ -24,25 +24,37 @@ public struct TextReporter: Sendable {
         let severity = d.severity == .error
             ? paint(language == .zh ? "错误" : "error", "1;31")
             : paint(language == .zh ? "警告" : "warning", "1;33")
-        var out = "\(paint("\(d.file):\(d.range.start.line):\(d.range.start.column):", "1")) \(severity): \(d.message.text(language)) \(paint("[\(d.rule.rawValue)]", "2"))\n"
+        let place = VisibleText.escape("\(d.file):\(d.range.start.line):\(d.range.start.column):")
+        var out = "\(paint(place, "1")) \(severity): \(d.message.text(language)) \(paint("[\(d.rule.rawValue)]", "2"))\n"
         if let line = sourceLine(d.file, d.range.start.line) {
             let number = String(d.range.start.line)
             let gutter = String(repeating: " ", count: number.count)
-            out += " \(number) | \(line)\n"
-            out += " \(gutter) | \(caret(line, d))\n"
+            let (shown, caret) = excerpt(line, d)
+            out += " \(number) | \(shown)\n"
+            out += " \(gutter) | \(caret)\n"
         }
         return out
     }
 
-    /// Spaces up to the start column (tabs kept, wide characters counted twice) and `^` under the span on that line.
-    private func caret(_ line: String, _ d: Diagnostic) -> String {
+    /// The line as shown (control and bidi characters escaped, cut after `SourceExcerpts.width`
+    /// scalars unless the span starts further right) and the caret line under it: spaces up to
+    /// the start column (tabs kept, wide characters counted twice) and `^` under the span.
+    private func excerpt(_ line: String, _ d: Diagnostic) -> (String, String) {
         let scalars = Array(line.unicodeScalars)
         let start = max(0, min(d.range.start.column - 1, scalars.count))
         let end = d.range.end.line == d.range.start.line ? max(start + 1, min(d.range.end.column - 1, scalars.count)) : max(start + 1, scalars.count)
-        var pad = ""
-        for s in scalars[0..<start] { pad += s == "\t" ? "\t" : String(repeating: " ", count: TextWidth.of(s)) }
-        let width = scalars[start..<min(end, scalars.count)].reduce(0) { $0 + TextWidth.of($1) }
-        return pad + paint(String(repeating: "^", count: max(1, width)), d.severity == .error ? "1;31" : "1;33")
+        let shownEnd = min(scalars.count, max(SourceExcerpts.width, end + 20))
+        var shown = "", pad = ""
+        var width = 0
+        for (index, s) in scalars[0..<shownEnd].enumerated() {
+            let text = s == "\t" ? "\t" : VisibleText.escape(String(s))
+            shown += text
+            let cells = text.unicodeScalars.count > 1 ? text.unicodeScalars.count : TextWidth.of(s)
+            if index < start { pad += s == "\t" ? "\t" : String(repeating: " ", count: cells) }
+            else if index < end { width += cells }
+        }
+        if shownEnd < scalars.count { shown += "…" }
+        return (shown, pad + paint(String(repeating: "^", count: max(1, width)), d.severity == .error ? "1;31" : "1;33"))
     }
 
     private func summary(_ report: LintReport) -> String {
