@@ -1,16 +1,15 @@
-import Foundation
 import TongbanKit
 
 /// Writing a command's result to a file named by `-o`.
 enum OutputFile {
-    /// Writes `text` to `path` atomically (a temporary file renamed into place).
+    /// Writes `text` to `path` atomically (a temporary file flushed and renamed into place), as
+    /// `fmt` writes registry files.
     /// - Throws: `CommandFailure` when the file cannot be written.
     static func write(_ text: String, to path: String, _ language: Language) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            let reason = (error as NSError).localizedDescription
-            throw CommandFailure(language == .zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)")
+            try AtomicFile.write(Array(text.utf8), to: PathTools.absolute(path, cwd: PathTools.currentDirectory()))
+        } catch let error as SourceError {
+            throw CommandFailure(error, language)
         }
     }
 }

@@ -65,17 +65,30 @@ public enum RegistryFormatter {
         }
     }
 
-    /// Writes a changed file atomically, unless it changed on disk since it was read.
-    /// - Throws: `SourceError` when the file cannot be written; it is then unchanged.
+    /// Writes a changed file atomically, unless it changed on disk since it was read: the
+    /// check is made after the new content is flushed, immediately before the rename (see
+    /// `AtomicFile`). A symbolic link is written through to its target inside the registry.
+    /// - Throws: `SourceError` when the file cannot be written or changed meanwhile; it is then unchanged.
     public static func write(_ result: FileResult, in location: RegistryLocation) throws {
         guard case .changed(let original, let formatted) = result.status else { return }
-        let source = DirectorySource(root: location.root)
-        let current = try source.read(result.path, limit: YAMLReader.maxFileSize)
-        guard current == original else {
+        do {
+            try AtomicFile.write(formatted, to: location.root + "/" + result.path, inside: location.root, expecting: .unchanged(original))
+        } catch let error as SourceError {
+            // The library names the file by its absolute path; say it as the user gave it.
             throw SourceError(Message(
-                zh: "\(location.display(result.path)) 在格式化期间被改动，未写入",
-                en: "\(location.display(result.path)) changed while it was being formatted; not written"))
+                zh: error.message.zh.replacingOccurrences(of: location.root + "/" + result.path, with: location.display(result.path)),
+                en: error.message.en.replacingOccurrences(of: location.root + "/" + result.path, with: location.display(result.path))))
         }
-        try AtomicFile.write(formatted, to: location.root + "/" + result.path)
+    }
+
+    /// Removes the temporary files an interrupted run left in the folders of `results`
+    /// (and the registry root). Returns their paths inside the registry.
+    public static func removeLeftovers(of results: [FileResult], in location: RegistryLocation) -> [String] {
+        var folders: Set<String> = [""]
+        for result in results { folders.insert(result.path.contains("/") ? PathTools.parent(result.path) : "") }
+        return folders.sorted().flatMap { folder in
+            AtomicFile.removeLeftovers(in: folder.isEmpty ? location.root : location.root + "/" + folder)
+                .map { folder.isEmpty ? $0 : folder + "/" + $0 }
+        }
     }
 }

@@ -24,6 +24,8 @@ public struct ImportPlan: Sendable, Hashable {
     public var listPath: String
     /// The list file's new text (its old text when nothing is added).
     public var listText: [UInt8]
+    /// The list file's text as it was read, which must still be there when the new text is written.
+    public var listOriginal: [UInt8] = []
     public var newMatters: [NewMatter]
     /// Rows whose matter is added to the list, in CSV order.
     public var added: [Row]

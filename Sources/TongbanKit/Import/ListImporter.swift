@@ -88,12 +88,13 @@ public enum ListImporter {
             case .none:
                 let id = MatterIDRule.unique(MatterIDRule.base(for: row.name), taken: taken)
                 taken.insert(id)
-                plan.newMatters.append(ImportPlan.NewMatter(
-                    id: id, name: row.name, path: "matters/\(id).yaml",
-                    text: DraftMatterText.render(row, csvName: request.csvName, listID: list.id, batchID: request.batchID)))
+                let text = DraftMatterText.render(row, csvName: request.csvName, listID: list.id, batchID: request.batchID)
+                problems += refusal(of: text, id: id, row: row)
+                plan.newMatters.append(ImportPlan.NewMatter(id: id, name: row.name, path: "matters/\(id).yaml", text: text))
                 plan.added.append(ImportPlan.Row(line: row.line, name: row.name, matter: id, isNewMatter: true))
             }
         }
+        guard problems.isEmpty else { throw ImportFailure(problems) }
 
         let listBytes: [UInt8]
         do {
@@ -102,11 +103,24 @@ public enum ListImporter {
             throw ImportFailure([ImportProblem(line: nil, Message(zh: "\(listFile.path)：\(error.message.zh)", en: "\(listFile.path): \(error.message.en)"))])
         }
         let entries = plan.added.map { ListEntryEditor.NewEntry(matter: $0.matter, batch: request.batchID) }
+        plan.listOriginal = listBytes
         switch ListEntryEditor.insert(entries, into: listBytes, file: listFile.path) {
         case .success(let text): plan.listText = text
         case .failure(let problem): throw ImportFailure([problem])
         }
         return plan
+    }
+
+    /// The errors the registry would report in a new matter file made from `row`: an import
+    /// never writes a file that lint then refuses (a 20 MB field, a character YAML cannot hold),
+    /// so a later run never finds a file it cannot read under the id it would choose.
+    private static func refusal(of text: String, id: String, row: ImportRow) -> [ImportProblem] {
+        let file = RegistryFile(path: "matters/\(id).yaml", kind: .matter, id: id, division: nil)
+        let errors = FileDecoder.decode(Array(text.utf8), as: file).diagnostics.filter { $0.severity == .error }
+        guard let first = errors.first else { return [] }
+        return [ImportProblem(line: row.line, Message(
+            zh: "此行生成的事项文件不能通过检查（\(first.rule.rawValue)：\(first.message.zh)），未写入",
+            en: "the matter file made from this row would not pass lint (\(first.rule.rawValue): \(first.message.en)); nothing was written"))]
     }
 
     // MARK: - The list and batch

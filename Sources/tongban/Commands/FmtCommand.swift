@@ -42,12 +42,19 @@ struct FmtCommand: ParsableCommand {
             throw CommandFailure(error, language)
         }
 
+        if !check && !diff {
+            for leftover in RegistryFormatter.removeLeftovers(of: results, in: location) {
+                Output.error(language == .zh
+                    ? "已删除中断的运行留下的临时文件 \(VisibleText.escape(location.display(leftover)))"
+                    : "removed \(VisibleText.escape(location.display(leftover))), a temporary file left by an interrupted run")
+            }
+        }
         var wouldChange = false
         var yamlErrors = false
         var ioFailure = false
         var listing = ""
         for result in results {
-            let shown = location.display(result.path)
+            let shown = VisibleText.escape(location.display(result.path))
             switch result.status {
             case .unchanged:
                 continue
