@@ -10,13 +10,20 @@ struct SiteCommand: ParsableCommand {
             Open DIR/index.html in a browser: no server is needed, and nothing is loaded from \
             elsewhere. Search from the box, or open index.html?q=社保卡. Each matter's page links \
             to a printable checklist per region; each list's page to a booklet per region. \
-            DIR/.tongban-site lists the files written; the next run removes those it no longer \
-            writes (a matter taken off the registry) and leaves every other file in DIR alone.
+            DIR/.tongban-site lists the files written with their SHA-1; the next run removes those \
+            it no longer writes (a matter taken off the registry) if they are unchanged, rewrites \
+            only pages whose content changed, and leaves every other file in DIR alone. A file in \
+            DIR that tongban did not write is never deleted, and not overwritten without --force \
+            (the run then writes nothing and exits 2). Nothing is written or deleted through a \
+            symbolic link inside DIR.
             """
     )
 
     @Option(name: [.short, .customLong("output")], help: "The folder to write the site into (created if missing).")
     var output: String
+
+    @Flag(name: .long, help: "Overwrite files in DIR that tongban did not write (never through a symbolic link).")
+    var force = false
 
     @OptionGroup var source: RegistryOption
     @OptionGroup var global: GlobalOptions
@@ -31,17 +38,18 @@ struct SiteCommand: ParsableCommand {
             if let file = builder.matterFile(matter.id), let date = dates.date(of: file) { revisions[matter.id] = date }
         }
         let files = CatalogueSite.build(registry, revisionDates: revisions)
-        let manager = FileManager.default
-        for file in files {
-            let path = output + "/" + file.path
-            do {
-                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            } catch {
-                throw CommandFailure(language == .zh ? "无法创建目录：\(path)" : "cannot create the folder for \(path)")
-            }
-            try OutputFile.write(file.contents, to: path, language)
+        let outcome: SiteWriter.Outcome
+        do {
+            outcome = try SiteWriter.write(files, to: output, force: force)
+        } catch let error as SourceError {
+            throw CommandFailure(error, language)
         }
-        let removed = try removeStale(written: SiteManifest(files), language)
+        for path in outcome.kept {
+            Output.error(language == .zh
+                ? "未删除 \(VisibleText.escape(output + "/" + path))：不再生成，但它不是 tongban 写入的原样文件"
+                : "kept \(VisibleText.escape(output + "/" + path)): no longer generated, but not a file exactly as tongban wrote it")
+        }
+        let removed = outcome.removed.count
         let errors = registry.diagnostics.filter { $0.severity == .error }.count
         if errors > 0 {
             Output.error(language == .zh
@@ -52,40 +60,5 @@ struct SiteCommand: ParsableCommand {
         Output.write(language == .zh
             ? "已写入 \(files.count) 个文件到 \(output)\(removal)，用浏览器打开 \(output)/index.html\n"
             : "wrote \(files.count) files to \(output)\(removal); open \(output)/index.html in a browser\n")
-    }
-
-    /// Removes the files the previous run listed in `.tongban-site` that this run did not write
-    /// (and folders that leaves empty), then records what this run wrote. Returns how many
-    /// files were removed.
-    private func removeStale(written: SiteManifest, _ language: Language) throws -> Int {
-        let manager = FileManager.default
-        let manifestPath = output + "/" + SiteManifest.fileName
-        let previous = (try? String(contentsOfFile: manifestPath, encoding: .utf8)).map(SiteManifest.parse) ?? SiteManifest(paths: [])
-        var removed = 0
-        for path in written.stale(since: previous) {
-            let full = output + "/" + path
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            do {
-                try manager.removeItem(atPath: full)
-                removed += 1
-            } catch {
-                throw CommandFailure(language == .zh ? "无法删除过时文件 \(full)" : "cannot remove the stale file \(full)")
-            }
-            removeEmptyFolders(above: path)
-        }
-        try OutputFile.write(written.text, to: manifestPath, language)
-        return removed
-    }
-
-    /// Removes the folders of `path` (inside the output folder) that are now empty, deepest first.
-    private func removeEmptyFolders(above path: String) {
-        var parts = path.split(separator: "/").dropLast()
-        while !parts.isEmpty {
-            let folder = output + "/" + parts.joined(separator: "/")
-            guard (try? FileManager.default.contentsOfDirectory(atPath: folder))?.isEmpty == true else { return }
-            try? FileManager.default.removeItem(atPath: folder)
-            parts = parts.dropLast()
-        }
     }
 }
