@@ -1,5 +1,7 @@
 /// The diff as a pull-request comment: a heading, then per list its summary and a table of
-/// what changed.
+/// what changed. Every value and path from the registry or the repository is escaped text
+/// (`MarkdownText.escape`) or a code span (`MarkdownText.code`): no heading, HTML, link or
+/// mention can come out of a file's content or name.
 public enum DiffMarkdownRenderer {
     public static func render(_ report: DiffReport, language: Language) -> String {
         let words = DiffWording(language: language)
@@ -26,7 +28,7 @@ public enum DiffMarkdownRenderer {
             out += "\n**" + escape(words.diagnosticsHeading) + "**\n\n"
             for found in diff.diagnostics {
                 let (side, place, text) = words.diagnostic(found, report)
-                out += "- \(escape(side)) `\(String(place.map { $0 == "`" ? "'" : $0 }))` \(escape(text)) (`\(found.diagnostic.rule.rawValue)`)\n"
+                out += "- \(escape(side)) \(MarkdownText.code(place)) \(escape(text)) (`\(found.diagnostic.rule.rawValue)`)\n"
             }
         }
         out += "\n" + escape(diff.hasDifferences ? words.total(diff) : words.noDifferences) + "\n"
@@ -39,7 +41,7 @@ public enum DiffMarkdownRenderer {
 
     /// A table row; the detail lines are joined with `<br>`.
     private static func row(_ label: String, _ matter: String, _ name: String, _ detail: [String]) -> String {
-        "| \(label) | `\(matter)` | \(escape(name)) | \(detail.map(escape).joined(separator: "<br>")) |\n"
+        "| \(label) | \(MarkdownText.code(matter)) | \(escape(name)) | \(detail.map(escape).joined(separator: "<br>")) |\n"
     }
 
     private static func row(_ label: String, _ matter: String, _ name: String, _ detail: String) -> String {
@@ -50,20 +52,8 @@ public enum DiffMarkdownRenderer {
         [words.fields(change)] + words.details(change)
     }
 
-    /// Text safe in a Markdown table cell: characters with a meaning in Markdown or HTML escaped,
-    /// line breaks folded.
+    /// Text safe in a Markdown table cell: `MarkdownText.escape`.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\", "|", "*", "_", "`", "[", "]", "#", "~": out += "\\" + String(character)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
+        MarkdownText.escape(text)
     }
 }
