@@ -27,7 +27,9 @@ import Testing
         let result = try CLI.run(["export"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect((json?["matters"] as? [Any])?.count == 15)
+        #expect((json?["matters"] as? [Any])?.count == 19)
+        let kuasheng = (json?["lists"] as? [[String: Any]])?.first { $0["id"] as? String == "kuasheng" }
+        #expect((kuasheng?["notes"] as? [String])?.count == 4, "the list's notes on the conflicting counts are exported")
     }
 
     @Test func registryWithErrorsIsNotExported() throws {

@@ -20,7 +20,7 @@ import Testing
 
     @Test func everySituationOfHukouQianyiIsPrinted() throws {
         let result = try CLI.run(["checklist", "hukou-qianyi", "--region", "370405", "--format", "text", "--registry", "standards"])
-        for situation in ["工作调动", "大中专院校录取", "大中专毕业", "夫妻投靠", "父母投靠子女"] {
+        for situation in ["工作调动", "大中专院校录取学生", "大中专学生毕业", "夫妻投靠", "父母投靠子女"] {
             #expect(result.stdout.contains("情形：\(situation)"), "\(situation)")
         }
     }

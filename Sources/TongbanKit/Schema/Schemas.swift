@@ -32,6 +32,7 @@ public enum Schemas {
         FieldSchema("basis", texts, .required, zh: "设立清单的文件", en: "documents that set the list up"),
         FieldSchema("batches", .list(.object(batch)), zh: "批次", en: "batches"),
         FieldSchema("entries", .list(.object(entry)), .required, zh: "清单所含事项", en: "the matters on the list"),
+        FieldSchema("notes", texts, zh: "说明：来源之间不一致之处（如各文件所称事项数），每条写明出处；不参与 diff 比较", en: "notes: where sources disagree (such as the counts different documents give), each with its source; not compared by diff"),
         sourcesField,
     ])
 
