@@ -84,7 +84,8 @@ struct CleanDecoder {
         guard next < events.count, case .scalar(let s) = events[next].kind else { return nil }
         let range = events[next].range
         next += 1
-        guard case .valid(let canonical, _) = SchemaValidator.check(s, tagged: false, format, context: context),
+        guard ConfusableText.first(in: s.value) == nil,
+              case .valid(let canonical, _) = SchemaValidator.check(s, tagged: false, format, context: context),
               !SchemaValidator.needsRewrite(s, to: canonical) else { return nil }
         return .text(canonical, range)
     }

@@ -61,6 +61,9 @@ public struct SchemaValidator {
 
     private mutating func scalar(_ node: Node, _ format: ScalarFormat) -> Value {
         guard let s = node.scalar else { return wrongType(node, wanted: .scalar(format)) }
+        if let (position, character) = ConfusableText.first(in: s.value) {
+            sink.report(.confusableText, at: node.range, ConfusableText.message(character, at: position))
+        }
         switch Self.check(s, tagged: node.tag != nil, format, context: context) {
         case .ambiguous(let reading):
             sink.report(.ambiguousScalar, at: node.range, AmbiguousScalarRule.message(s.value, reading))

@@ -1,6 +1,7 @@
 /// The stable id of every rule. Ids are part of the contract: add freely, never rename.
 public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     case ambiguousScalar = "ambiguous-scalar"
+    case confusableText = "confusable-text"
     case duplicateEntry = "duplicate-entry"
     case duplicateKey = "duplicate-key"
     case encoding = "encoding"

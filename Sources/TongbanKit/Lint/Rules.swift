@@ -2,6 +2,7 @@
 public enum Rules {
     public static let all: [any Rule.Type] = [
         AmbiguousScalarRule.self,
+        ConfusableTextRule.self,
         DuplicateEntryRule.self,
         DuplicateKeyRule.self,
         EncodingRule.self,

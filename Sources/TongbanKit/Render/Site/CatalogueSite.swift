@@ -10,11 +10,26 @@ public enum CatalogueSite {
     /// Ids that could not be a file name are left out (the linter reports them).
     public static func build(_ registry: Registry, revisionDates: [String: CalendarDate] = [:]) -> [SiteFile] {
         let builder = ChecklistBuilder(registry: registry)
-        let matters = registry.matters.filter { Identifier.isValid($0.id) }.sorted { $0.id < $1.id }
         let lists = registry.lists.filter { Identifier.isValid($0.id) }.sorted { $0.id < $1.id }
+        // Only matters whose page can be written are linked from the index and the search.
+        var pages: [SiteFile] = []
+        var matters: [Matter] = []
+        for matter in registry.matters.filter({ Identifier.isValid($0.id) }).sorted(by: { $0.id < $1.id }) {
+            let date = revisionDates[matter.id]
+            guard let standard = try? builder.checklist(for: matter, revisionDate: date) else { continue }
+            matters.append(matter)
+            pages.append(SiteFile(path: "matters/\(matter.id).html", contents: matterPage(matter, standard, registry, builder)))
+            pages.append(SiteFile(path: "checklists/\(matter.id)/standard.html", contents: HTMLChecklistRenderer.render(standard)))
+            for implementation in registry.implementations(of: matter.id) where Identifier.isValid(implementation.division) {
+                let place = builder.place(implementation.division)
+                if let checklist = try? builder.checklist(for: matter, region: place, revisionDate: date) {
+                    pages.append(SiteFile(path: "checklists/\(matter.id)/\(place.code).html", contents: HTMLChecklistRenderer.render(checklist)))
+                }
+            }
+        }
         var files: [SiteFile] = [
             SiteFile(path: "index.html", contents: index(registry, lists: lists, matters: matters, builder)),
-            SiteFile(path: "search-index.js", contents: SearchIndex.script(registry)),
+            SiteFile(path: "search-index.js", contents: SearchIndex.script(registry, matters: matters)),
             SiteFile(path: "search.js", contents: "\(SearchIndex.searchScript)"),
         ]
         for list in lists {
@@ -25,18 +40,7 @@ public enum CatalogueSite {
                 }
             }
         }
-        for matter in matters {
-            let date = revisionDates[matter.id]
-            guard let standard = try? builder.checklist(for: matter, revisionDate: date) else { continue }
-            files.append(SiteFile(path: "matters/\(matter.id).html", contents: matterPage(matter, standard, registry, builder)))
-            files.append(SiteFile(path: "checklists/\(matter.id)/standard.html", contents: HTMLChecklistRenderer.render(standard)))
-            for implementation in registry.implementations(of: matter.id) where Identifier.isValid(implementation.division) {
-                let place = builder.place(implementation.division)
-                if let checklist = try? builder.checklist(for: matter, region: place, revisionDate: date) {
-                    files.append(SiteFile(path: "checklists/\(matter.id)/\(place.code).html", contents: HTMLChecklistRenderer.render(checklist)))
-                }
-            }
-        }
+        files += pages
         return files
     }
 

@@ -1,10 +1,11 @@
 /// The catalogue's search: an index of matters written as a script that sets a global (a
 /// page opened from `file://` may not `fetch()` a JSON file), and the script that searches it.
 enum SearchIndex {
-    /// `search-index.js`: `window.TONGBAN_INDEX = [...]`, one entry per matter.
-    static func script(_ registry: Registry) -> String {
+    /// `search-index.js`: `window.TONGBAN_INDEX = [...]`, one entry per matter of `matters`
+    /// (those whose page the site writes, so no result links to a missing page).
+    static func script(_ registry: Registry, matters: [Matter]) -> String {
         let builder = ChecklistBuilder(registry: registry)
-        let entries = registry.matters.sorted { $0.id < $1.id }.map { m -> JSON in
+        let entries = matters.sorted { $0.id < $1.id }.map { m -> JSON in
             let regions = registry.implementations(of: m.id).map { builder.place($0.division).name ?? $0.division }
             return .object([
                 ("id", .string(m.id)),
