@@ -76,7 +76,7 @@ public enum FileDecoder {
         } else if !document.problems.contains(where: { YAMLProblemReport.endsParsing($0.kind) }) {
             diagnostics.append(Diagnostic(
                 file: file.path, range: .fileStart, severity: .error, rule: .missingField,
-                message: MissingFieldRule.emptyFile))
+                message: Message.emptyFile))
         }
         return DecodedFile(file: file, model: model, diagnostics: diagnostics, rewrites: rewrites, value: decodedValue)
     }
