@@ -40,7 +40,7 @@ public struct RegistryFile: Sendable, Hashable {
 extension RegistryFile {
     /// The file at `path` (relative to the registry root), of the kind its place says; nil for a
     /// path where no kind of file belongs (`FilePlace.of`).
-    init?(at path: String) {
+    public init?(at path: String) {
         guard case .kind(let kind, let id, let division) = FilePlace.of(path) else { return nil }
         self.init(path: path, kind: kind, id: id, division: division)
     }
