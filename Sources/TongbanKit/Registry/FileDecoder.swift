@@ -75,7 +75,7 @@ public enum FileDecoder {
             decodedValue = value
         } else if !document.problems.contains(where: { YAMLProblemReport.endsParsing($0.kind) }) {
             diagnostics.append(Diagnostic(
-                file: file.path, range: .fileStart, severity: .error, rule: .missingField,
+                file: file.path, range: .fileStart, rule: .missingField,
                 message: Message.emptyFile))
         }
         return DecodedFile(file: file, model: model, diagnostics: diagnostics, rewrites: rewrites, value: decodedValue)

@@ -34,12 +34,12 @@ public enum RegistryLoader {
             if case .manifest(let m)? = manifest.model, let schema = m.schema, schema.value > Schemas.version {
                 registry.manifest = m
                 registry.stoppedAtManifest = true
-                registry.diagnostics = [Diagnostic(file: jobs[index].path, range: schema.range, severity: .error, rule: .schemaVersion, message: Message.newerSchema(schema.value, supported: Schemas.version))]
+                registry.diagnostics = [Diagnostic(file: jobs[index].path, range: schema.range, rule: .schemaVersion, message: Message.newerSchema(schema.value, supported: Schemas.version))]
                 return LoadedRegistry(registry: registry, files: [], context: .standalone)
             }
             first[index] = manifest
         } else {
-            diagnostics.append(Diagnostic(file: "registry.yaml", range: .fileStart, severity: .error, rule: .schemaVersion, message: Message.missingManifest))
+            diagnostics.append(Diagnostic(file: "registry.yaml", range: .fileStart, rule: .schemaVersion, message: Message.missingManifest))
         }
         var context = DecodingContext.standalone
         if let index = jobs.firstIndex(where: { $0.kind == .materials }) {
@@ -72,10 +72,10 @@ public enum RegistryLoader {
             }
             return decoded
         } catch let error as SourceError {
-            let diagnostic = Diagnostic(file: file.path, range: .fileStart, severity: .error, rule: .fileAccess, message: Message.unreadable(error.message.zh, error.message.en))
+            let diagnostic = Diagnostic(file: file.path, range: .fileStart, rule: .fileAccess, message: Message.unreadable(error.message.zh, error.message.en))
             return DecodedFile(file: file, model: nil, diagnostics: [diagnostic], rewrites: [])
         } catch {
-            let diagnostic = Diagnostic(file: file.path, range: .fileStart, severity: .error, rule: .fileAccess, message: Message.unreadable("\(error)", "\(error)"))
+            let diagnostic = Diagnostic(file: file.path, range: .fileStart, rule: .fileAccess, message: Message.unreadable("\(error)", "\(error)"))
             return DecodedFile(file: file, model: nil, diagnostics: [diagnostic], rewrites: [])
         }
     }

@@ -4,7 +4,7 @@ import YAMLSource
 enum YAMLProblemReport {
     static func diagnostic(_ problem: YAMLProblem, file: String) -> Diagnostic {
         let (rule, message) = ruleAndMessage(problem.kind)
-        return Diagnostic(file: file, range: problem.range, severity: rule.severity, rule: rule, message: message)
+        return Diagnostic(file: file, range: problem.range, rule: rule, message: message)
     }
 
     /// Whether the problem stops the reader before a tree is built.

@@ -18,7 +18,7 @@ struct MissingFieldRule: RegistryRule {
     static func check(_ registry: Registry, _ report: inout [Diagnostic]) {
         for list in registry.lists {
             guard let scope = list.scope, scope.value == "区域" || scope.value == "点对点", list.regions.isEmpty else { continue }
-            report.append(Diagnostic(file: "lists/\(list.id).yaml", range: scope.range, severity: .error, rule: .missingField, message: Message(
+            report.append(Diagnostic(file: "lists/\(list.id).yaml", range: scope.range, rule: .missingField, message: Message(
                 zh: "\(scope.value)通办清单必须用 regions 列出参与的行政区划", en: "a \(scope.value) list must name the divisions taking part in regions")))
         }
     }
