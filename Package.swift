@@ -27,8 +27,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark-only: the bare libyaml pass and the decoder timings (Benchmarks/run.sh).
+        .executableTarget(
+            name: "tongban-bench",
+            dependencies: [
+                "TongbanKit",
+                "YAMLSource",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/Bench"
+        ),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "TongbanKitTests", dependencies: ["TongbanKit", "YAMLSource"], resources: [.copy("Fixtures"), .copy("Golden")]),
-        .testTarget(name: "tongbanTests", dependencies: ["TongbanKit", "tongban"], exclude: ["Golden"]),
+        .testTarget(name: "tongbanTests", dependencies: ["TongbanKit", "tongban", "tongban-bench"], exclude: ["Golden"]),
     ]
 )

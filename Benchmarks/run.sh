@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Lint benchmark: builds tongban in release mode, generates a synthetic registry (1,000 matters x 99
 # regions, about 100,000 files, by default), then measures `tongban lint` against a bare libyaml
-# pass over the same files (`tongban bench-parse`: same walk, same reads, same parallelism, only
-# libyaml's event loop). Reports the best of RUNS runs of each, after one warm-up run.
+# pass over the same files (`tongban-bench`, the benchmark's own executable: same walk, same reads,
+# same parallelism, only libyaml's event loop). Reports the best of RUNS runs of each, after one warm-up run.
 #
 # Environment: MATTERS (1000), REGIONS (99), RUNS (3), BENCH_DIR (${TMPDIR:-/tmp}/tongban-bench),
 # BENCH_ENFORCE=1 to exit 1 when a target is missed (lint within 2x of the bare pass, peak RSS < 300 MB).
@@ -23,7 +23,9 @@ fi
 
 echo "== building tongban (release)"
 swift build -c release --product tongban >&2
+swift build -c release --product tongban-bench >&2
 BIN="$(swift build -c release --show-bin-path)/tongban"
+BENCH="$(swift build -c release --show-bin-path)/tongban-bench"
 
 if [ ! -f "$REGISTRY/.complete" ]; then
     echo "== generating $MATTERS matters x $REGIONS regions into $REGISTRY"
@@ -58,8 +60,8 @@ measure() {
     printf -v "${name}_rss" '%s' "$rss"
 }
 
-echo "== bare libyaml pass (tongban bench-parse)"
-measure bare "$BIN" bench-parse "$REGISTRY"
+echo "== bare libyaml pass (tongban-bench)"
+measure bare "$BENCH" "$REGISTRY"
 echo "   $(cat "$BENCH_DIR/bare.out")"
 echo "== lint (tongban lint --format json)"
 measure lint "$BIN" lint --format json "$REGISTRY"

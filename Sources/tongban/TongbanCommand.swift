@@ -16,7 +16,6 @@ struct TongbanCommand: ParsableCommand {
         subcommands: [
             LintCommand.self, FmtCommand.self, DiffCommand.self, ReportCommand.self, ExportCommand.self,
             ImportCommand.self, ChecklistCommand.self, SiteCommand.self, RulesCommand.self, SchemaCommand.self,
-            BenchParseCommand.self,
         ]
     )
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct BenchmarkTests {
     @Test func bareParseCountsEveryYAMLFile() throws {
-        let result = try CLI.run(["bench-parse", "standards"])
+        let result = try CLI.run(["standards"], program: CLI.bench)
         #expect(result.status == 0, "\(result.stderr)")
         let yamlFiles = FileManager.default.enumerator(atPath: CLI.packageRoot.appendingPathComponent("standards").path)?
             .compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") }.count ?? -1
@@ -11,10 +11,21 @@ import Testing
         #expect(result.stdout.hasSuffix(", failures 0\n"))
     }
 
-    @Test func bareParseIsHiddenFromHelp() throws {
+    @Test func decodeTimesEachFile() throws {
+        let result = try CLI.run(["--decode", "standards/registry.yaml", "--repeat", "2"], program: CLI.bench)
+        #expect(result.status != 0, "a path outside a registry's places is refused")
+        let timed = try CLI.run(["--decode", "registry.yaml", "--repeat", "2"], in: CLI.packageRoot.appendingPathComponent("standards"), program: CLI.bench)
+        #expect(timed.status == 0, "\(timed.stderr)")
+        #expect(timed.stdout.hasPrefix("registry.yaml: "), "\(timed.stdout)")
+        #expect(timed.stdout.hasSuffix(" us per decode\n"))
+    }
+
+    @Test func theProductHasNoBenchmarkCommand() throws {
         let result = try CLI.run(["--help"])
         #expect(result.stdout.contains("import"))
         #expect(!result.stdout.contains("bench-parse"))
+        let removed = try CLI.run(["bench-parse", "standards"])
+        #expect(removed.status != 0)
     }
 
     static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }

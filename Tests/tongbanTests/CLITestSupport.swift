@@ -13,19 +13,26 @@ enum CLI {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `tongban` executable that `swift test` built next to the test bundle.
-    static let executable: URL = {
+    static let executable = built("tongban")
+
+    /// The benchmark's `tongban-bench` executable, built next to `tongban`.
+    static let bench = built("tongban-bench")
+
+    /// The executable `name` that `swift test` built next to the test bundle.
+    static func built(_ name: String) -> URL {
         let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("tongban"),
-            Bundle.main.bundleURL.appendingPathComponent("tongban"),
-            packageRoot.appendingPathComponent(".build/debug/tongban"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(name),
+            Bundle.main.bundleURL.appendingPathComponent(name),
+            packageRoot.appendingPathComponent(".build/debug/\(name)"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
-    }()
+    }
 
-    /// Runs `tongban arguments…` in `directory` with `environment` added to a clean one (LANG unset).
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], stdin: String? = nil) throws -> CLIResult {
+    /// Runs `tongban arguments…` (or another built `program`) in `directory` with `environment`
+    /// added to a clean one (LANG unset).
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], stdin: String? = nil, program: URL = executable) throws -> CLIResult {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         var env = ProcessInfo.processInfo.environment

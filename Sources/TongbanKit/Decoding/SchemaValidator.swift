@@ -66,7 +66,7 @@ public struct SchemaValidator {
         }
         switch Self.check(s, tagged: node.tag != nil, format, context: context) {
         case .ambiguous(let reading):
-            sink.report(.ambiguousScalar, at: node.range, AmbiguousScalarRule.message(s.value, reading))
+            sink.report(.ambiguousScalar, at: node.range, Message.ambiguousScalar(s.value, readsAs: reading.noun))
             return .invalid(node.range)
         case .invalid(let rule, let message):
             sink.report(rule, at: node.range, message)
@@ -78,8 +78,8 @@ public struct SchemaValidator {
                     range: node.range, style: s.style, original: s.value, canonical: canonical,
                     plainReadingAccepted: format.acceptsPlainReading(of: canonical)))
                 let message = synonym
-                    ? NonCanonicalRule.synonymMessage(s.value, canonical)
-                    : NonCanonicalRule.message(s.value, canonical)
+                    ? Message.materialSynonym(s.value, canonical)
+                    : Message.nonCanonical(s.value, canonical)
                 sink.report(.nonCanonical, at: node.range, message)
             }
             return .text(canonical, node.range)
@@ -143,7 +143,7 @@ public struct SchemaValidator {
         let canonical = String(n)
         if canonical != s.value {
             rewrites.append(ScalarRewrite(range: node.range, style: s.style, original: s.value, canonical: canonical, plainReadingAccepted: true))
-            sink.report(.nonCanonical, at: node.range, NonCanonicalRule.message(s.value, canonical))
+            sink.report(.nonCanonical, at: node.range, Message.nonCanonical(s.value, canonical))
         }
         return .integer(n, node.range)
     }
@@ -170,7 +170,7 @@ public struct SchemaValidator {
               let unit = Duration.DayUnit(rawValue: unitText) else { return .invalid(node.range) }
         let canonical = Duration.days(days, unit).description
         let original = "{days: \(days), unit: \(unitText)}"
-        sink.report(.nonCanonical, at: Self.visibleRange(of: node, pairs), NonCanonicalRule.message(original, canonical))
+        sink.report(.nonCanonical, at: Self.visibleRange(of: node, pairs), Message.nonCanonical(original, canonical))
         rewrites.append(ScalarRewrite(range: node.range, style: .plain, original: original, canonical: canonical))
         return .text(canonical, node.range)
     }
@@ -204,22 +204,22 @@ public struct SchemaValidator {
             if let field {
                 if case .scalar(let scalar) = pairs[index].value.content, scalar.isNull, pairs[index].value.tag == nil {
                     if isRequired(schema.fields[field].requirement) {
-                        sink.report(.missingField, at: pairs[index].key.range, MissingFieldRule.emptyMessage(key))
+                        sink.report(.missingField, at: pairs[index].key.range, Message.emptyField(key))
                     }
                     continue
                 }
                 result.setValue(value(pairs[index].value, as: schema.fields[field].type), at: slot)
             } else if schema.forbiddenKeys.contains(key) {
-                sink.report(.regionalDifference, at: pairs[index].key.range, RegionalDifferenceRule.message(key))
+                sink.report(.regionalDifference, at: pairs[index].key.range, Message.regionalDifference(key))
             } else {
                 let suggestion = Suggestion.nearest(to: key, in: schema.fields.map(\.key))
-                sink.report(.unknownKey, at: pairs[index].key.range, UnknownKeyRule.message(key, schema: schema, suggestion: suggestion))
+                sink.report(.unknownKey, at: pairs[index].key.range, Message.unknownKey(key, keys: schema.fields.map(\.key), suggestion: suggestion))
             }
         }
         for field in schema.fields.indices where isRequired(schema.fields[field].requirement)
             && !(keys.wasNamed(field) ?? result.has(schema.fields[field].key)) {
-            sink.report(.missingField, at: SourceRange(at: range.start), MissingFieldRule.message(
-                schema.fields[field].key, in: schema, draftRelaxes: schema.fields[field].requirement == .requiredUnlessDraft))
+            sink.report(.missingField, at: SourceRange(at: range.start), Message.missingField(
+                schema.fields[field].key, draftRelaxes: schema.fields[field].requirement == .requiredUnlessDraft))
         }
         return result
     }
@@ -270,7 +270,7 @@ public struct SchemaValidator {
     }
 
     private mutating func wrongType(_ node: Node, wanted: ValueType) -> Value {
-        sink.report(.invalidType, at: node.range, InvalidTypeRule.message(found: node, wanted: wanted))
+        sink.report(.invalidType, at: node.range, Message.invalidType(found: .nodeKind(node), wanted: wanted.noun))
         return .invalid(node.range)
     }
 }

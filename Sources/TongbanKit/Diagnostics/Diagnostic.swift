@@ -17,6 +17,11 @@ public struct Diagnostic: Sendable, Hashable {
         self.message = message
     }
 
+    /// A finding of `rule`, with the severity `RuleID.severity` gives every finding of it.
+    public init(file: String, range: SourceRange, rule: RuleID, message: Message) {
+        self.init(file: file, range: range, severity: rule.severity, rule: rule, message: message)
+    }
+
     /// Orders by file, line, column, then rule, so output is stable.
     public static func sortKey(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         if a.file != b.file { return a.file < b.file }
@@ -37,7 +42,7 @@ public struct DiagnosticSink: Sendable {
 
     /// Records a finding of `rule` with the rule's severity.
     public mutating func report(_ rule: RuleID, at range: SourceRange, _ message: Message) {
-        diagnostics.append(Diagnostic(file: file, range: range, severity: rule.severity, rule: rule, message: message))
+        diagnostics.append(Diagnostic(file: file, range: range, rule: rule, message: message))
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) {

@@ -274,8 +274,8 @@ private struct DiffState {
             decoded.rewrites = []
             return decoded
         case .failure(let error):
-            let message = (error as? SourceError).map { FileAccessRule.unreadable($0.message.zh, $0.message.en) } ?? FileAccessRule.unreadable("\(error)", "\(error)")
-            return DecodedFile(file: file, model: nil, diagnostics: [Diagnostic(file: file.path, range: .fileStart, severity: .error, rule: .fileAccess, message: message)], rewrites: [])
+            let message = (error as? SourceError).map { Message.unreadable($0.message.zh, $0.message.en) } ?? Message.unreadable("\(error)", "\(error)")
+            return DecodedFile(file: file, model: nil, diagnostics: [Diagnostic(file: file.path, range: .fileStart, rule: .fileAccess, message: message)], rewrites: [])
         }
     }
 

@@ -1,11 +1,34 @@
-/// Runs lint over a located registry: the whole registry is loaded, findings are kept for the selection.
+/// Lint: the cross-file rules run on a loaded registry, and what a lint run reports.
 public enum Linter {
+    /// Loads the registry `source` holds and runs the cross-file rules on it.
+    /// - Throws: `SourceError` when the registry cannot be listed.
+    public static func lint(_ source: any RegistrySource) throws -> Registry {
+        check(try RegistryLoader.load(from: source))
+    }
+
+    /// `registry` with the findings of the cross-file rules added to its own, sorted. A registry
+    /// whose loading stopped at a newer schema is left as it is: no other file was read.
+    public static func check(_ registry: Registry) -> Registry {
+        guard !registry.stoppedAtManifest else { return registry }
+        // The rules only read the registry: each runs on its own, and their findings are joined
+        // in rule order (then sorted with the files' findings, as one list).
+        let findings = Array(Rules.registryRules.indices).parallelMap { [registry] index in
+            var found: [Diagnostic] = []
+            Rules.registryRules[index].check(registry, &found)
+            return found
+        }
+        var checked = registry
+        for found in findings { checked.diagnostics += found }
+        checked.diagnostics.sort(by: Diagnostic.sortKey)
+        return checked
+    }
+
     /// - Throws: `SourceError` when the registry cannot be listed.
     ///
     /// The loaded registry (every file's model) is let go on another thread once the report is
     /// made: freeing a hundred thousand models takes a while, and the report is what is waited for.
     public static func run(_ location: RegistryLocation, version: String) throws -> LintReport {
-        let registry = try RegistryLoader.load(from: DirectorySource(root: location.root))
+        let registry = try lint(DirectorySource(root: location.root))
         let result = report(registry, location, version: version)
         releaseInBackground(registry)
         return result

@@ -7,21 +7,21 @@ enum EntryClass: Sendable {
 
     @Sendable static func of(_ entry: SourceEntry) -> EntryClass {
         func access(_ message: Message) -> EntryClass {
-            .finding(Diagnostic(file: entry.path, range: .fileStart, severity: .error, rule: .fileAccess, message: message))
+            .finding(Diagnostic(file: entry.path, range: .fileStart, rule: .fileAccess, message: message))
         }
         // Only asked of the few entries that are not plain files.
         var looksLikeYAML: Bool { entry.path.hasSuffix(".yaml") || entry.path.hasSuffix(".yml") }
         switch entry.kind {
-        case .directory: return access(FileAccessRule.directory)
-        case .linkedDirectory: return access(FileAccessRule.linkedDirectory)
-        case .linkOutside: return looksLikeYAML ? access(FileAccessRule.linkOutside) : .ignored
-        case .special: return looksLikeYAML ? access(FileAccessRule.special) : .ignored
+        case .directory: return access(Message.directory)
+        case .linkedDirectory: return access(Message.linkedDirectory)
+        case .linkOutside: return looksLikeYAML ? access(Message.linkOutside) : .ignored
+        case .special: return looksLikeYAML ? access(Message.specialFile) : .ignored
         case .file:
             switch FilePlace.of(entry.path) {
             case .kind(let kind, let id, let division):
                 return .file(RegistryFile(path: entry.path, kind: kind, id: id, division: division))
             case .stray:
-                return .finding(Diagnostic(file: entry.path, range: .fileStart, severity: .warning, rule: .strayFile, message: StrayFileRule.message))
+                return .finding(Diagnostic(file: entry.path, range: .fileStart, rule: .strayFile, message: Message.strayFile))
             case .ignored:
                 return .ignored
             }

@@ -75,8 +75,8 @@ public enum FileDecoder {
             decodedValue = value
         } else if !document.problems.contains(where: { YAMLProblemReport.endsParsing($0.kind) }) {
             diagnostics.append(Diagnostic(
-                file: file.path, range: .fileStart, severity: .error, rule: .missingField,
-                message: MissingFieldRule.emptyFile))
+                file: file.path, range: .fileStart, rule: .missingField,
+                message: Message.emptyFile))
         }
         return DecodedFile(file: file, model: model, diagnostics: diagnostics, rewrites: rewrites, value: decodedValue)
     }

@@ -7,8 +7,11 @@ public struct Registry: Sendable {
     public var catalog = Catalog()
     /// Every file of a known kind, with its path, kind and id (even when it failed to parse).
     public var files: [RegistryFile] = []
-    /// Findings of all files and of the cross-file rules, sorted.
+    /// Findings of all files, sorted; after `Linter.check`, of the cross-file rules too.
     public var diagnostics: [Diagnostic] = []
+    /// Loading stopped at a manifest with a newer schema: no other file was decoded, and no
+    /// cross-file rule may run on what there is.
+    public internal(set) var stoppedAtManifest = false
 
     public init() {}
 
@@ -37,7 +40,7 @@ public struct RegistryFile: Sendable, Hashable {
 extension RegistryFile {
     /// The file at `path` (relative to the registry root), of the kind its place says; nil for a
     /// path where no kind of file belongs (`FilePlace.of`).
-    init?(at path: String) {
+    public init?(at path: String) {
         guard case .kind(let kind, let id, let division) = FilePlace.of(path) else { return nil }
         self.init(path: path, kind: kind, id: id, division: division)
     }

@@ -1,7 +1,8 @@
 import YAMLSource
 
-/// Reads a whole registry: classifies every path, decodes the files in parallel, then runs
-/// the cross-file rules. A bad file is a finding for that file; every other file is still read.
+/// Reads a whole registry: classifies every path and decodes the files in parallel. A bad file is
+/// a finding for that file; every other file is still read. It only loads: the cross-file rules
+/// are the `Linter`'s.
 public enum RegistryLoader {
     /// Loads the registry that `source` holds.
     /// - Throws: `SourceError` when the registry cannot be listed at all.
@@ -32,12 +33,13 @@ public enum RegistryLoader {
             let manifest = decode(jobs[index], source, .standalone, keepingFiles)
             if case .manifest(let m)? = manifest.model, let schema = m.schema, schema.value > Schemas.version {
                 registry.manifest = m
-                registry.diagnostics = [Diagnostic(file: jobs[index].path, range: schema.range, severity: .error, rule: .schemaVersion, message: SchemaVersionRule.newer(schema.value))]
+                registry.stoppedAtManifest = true
+                registry.diagnostics = [Diagnostic(file: jobs[index].path, range: schema.range, rule: .schemaVersion, message: Message.newerSchema(schema.value, supported: Schemas.version))]
                 return LoadedRegistry(registry: registry, files: [], context: .standalone)
             }
             first[index] = manifest
         } else {
-            diagnostics.append(Diagnostic(file: "registry.yaml", range: .fileStart, severity: .error, rule: .schemaVersion, message: SchemaVersionRule.missing))
+            diagnostics.append(Diagnostic(file: "registry.yaml", range: .fileStart, rule: .schemaVersion, message: Message.missingManifest))
         }
         var context = DecodingContext.standalone
         if let index = jobs.firstIndex(where: { $0.kind == .materials }) {
@@ -70,15 +72,15 @@ public enum RegistryLoader {
             }
             return decoded
         } catch let error as SourceError {
-            let diagnostic = Diagnostic(file: file.path, range: .fileStart, severity: .error, rule: .fileAccess, message: FileAccessRule.unreadable(error.message.zh, error.message.en))
+            let diagnostic = Diagnostic(file: file.path, range: .fileStart, rule: .fileAccess, message: Message.unreadable(error.message.zh, error.message.en))
             return DecodedFile(file: file, model: nil, diagnostics: [diagnostic], rewrites: [])
         } catch {
-            let diagnostic = Diagnostic(file: file.path, range: .fileStart, severity: .error, rule: .fileAccess, message: FileAccessRule.unreadable("\(error)", "\(error)"))
+            let diagnostic = Diagnostic(file: file.path, range: .fileStart, rule: .fileAccess, message: Message.unreadable("\(error)", "\(error)"))
             return DecodedFile(file: file, model: nil, diagnostics: [diagnostic], rewrites: [])
         }
     }
 
-    /// Puts the decoded files together and runs the cross-file rules.
+    /// Puts the decoded files together, with their findings sorted.
     /// Each model is moved out of `decoded` into the registry, so that only one copy is ever held.
     public static func finish(_ base: Registry, decoded: consuming [DecodedFile], _ earlier: [Diagnostic]) -> Registry {
         var registry = base
@@ -108,14 +110,6 @@ public enum RegistryLoader {
             case nil: break
             }
         }
-        // The rules only read the registry: each runs on its own, and their findings are joined
-        // in rule order.
-        let findings = Array(Rules.registryRules.indices).parallelMap { [registry] index in
-            var found: [Diagnostic] = []
-            Rules.registryRules[index].check(registry, &found)
-            return found
-        }
-        for found in findings { diagnostics += found }
         registry.diagnostics = diagnostics.sorted(by: Diagnostic.sortKey)
         return registry
     }

@@ -29,17 +29,6 @@ public struct SourceEntry: Sendable, Hashable {
     }
 }
 
-/// A failure to read the registry at all (not a finding in a file).
-public struct SourceError: Error, Sendable, CustomStringConvertible {
-    public var message: Message
-
-    public init(_ message: Message) {
-        self.message = message
-    }
-
-    public var description: String { message.en }
-}
-
 /// Files held in memory, for tests and examples.
 public struct InMemorySource: RegistrySource {
     public var files: [String: [UInt8]]

@@ -4,7 +4,7 @@ import YAMLSource
 enum YAMLProblemReport {
     static func diagnostic(_ problem: YAMLProblem, file: String) -> Diagnostic {
         let (rule, message) = ruleAndMessage(problem.kind)
-        return Diagnostic(file: file, range: problem.range, severity: rule.severity, rule: rule, message: message)
+        return Diagnostic(file: file, range: problem.range, rule: rule, message: message)
     }
 
     /// Whether the problem stops the reader before a tree is built.
@@ -17,18 +17,18 @@ enum YAMLProblemReport {
 
     private static func ruleAndMessage(_ kind: YAMLProblem.Kind) -> (RuleID, Message) {
         switch kind {
-        case .syntax(let problem, let context): (.yamlSyntax, YAMLSyntaxRule.message(problem: problem, context: context))
-        case .multipleDocuments: (.yamlSyntax, YAMLSyntaxRule.multipleDocuments)
-        case .invalidUTF8: (.encoding, EncodingRule.invalidUTF8)
-        case .byteOrderMark: (.encoding, EncodingRule.byteOrderMark)
-        case .nulByte: (.encoding, EncodingRule.nulByte)
-        case .carriageReturn: (.encoding, EncodingRule.carriageReturn)
-        case .tooLarge(let bytes, let limit): (.limits, LimitsRule.tooLarge(bytes: bytes, limit: limit))
-        case .tooDeep(let limit): (.limits, LimitsRule.tooDeep(limit: limit))
-        case .anchor(let name): (.yamlAlias, YAMLAliasRule.anchor(name))
-        case .alias(let name): (.yamlAlias, YAMLAliasRule.alias(name))
-        case .duplicateKey(let key, let firstLine): (.duplicateKey, DuplicateKeyRule.message(key, firstLine: firstLine))
-        case .complexKey: (.invalidType, InvalidTypeRule.complexKey)
+        case .syntax(let problem, let context): (.yamlSyntax, Message.yamlSyntax(problem: problem, context: context))
+        case .multipleDocuments: (.yamlSyntax, Message.multipleDocuments)
+        case .invalidUTF8: (.encoding, Message.invalidUTF8)
+        case .byteOrderMark: (.encoding, Message.byteOrderMark)
+        case .nulByte: (.encoding, Message.nulByte)
+        case .carriageReturn: (.encoding, Message.carriageReturn)
+        case .tooLarge(let bytes, let limit): (.limits, Message.tooLarge(bytes: bytes, limit: limit))
+        case .tooDeep(let limit): (.limits, Message.tooDeep(limit: limit))
+        case .anchor(let name): (.yamlAlias, Message.anchor(name))
+        case .alias(let name): (.yamlAlias, Message.alias(name))
+        case .duplicateKey(let key, let firstLine): (.duplicateKey, Message.duplicateKey(key, firstLine: firstLine))
+        case .complexKey: (.invalidType, Message.complexKey)
         }
     }
 }

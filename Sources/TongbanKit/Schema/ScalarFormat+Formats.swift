@@ -149,26 +149,9 @@ extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
-// MARK: - Byte-level checks
-
-@inline(__always) func isDigitByte(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-
-@inline(__always) func isASCIILetterByte(_ b: UInt8) -> Bool {
-    (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
-}
-
 /// `text.uppercased()`, without building a copy when `text` is ASCII with no lower-case letter
 /// (which upper-casing leaves as it is).
 func asciiUppercased(_ text: String) -> String {
     if text.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) { return text }
     return text.uppercased()
-}
-
-/// Whether `a` and `b` have the same UTF-8 bytes (then they are certainly equal strings),
-/// compared in place rather than through `String.UTF8View`'s iterator.
-func hasSameBytes(_ a: String, _ b: String) -> Bool {
-    guard a.utf8.count == b.utf8.count else { return false }
-    return a.utf8.withContiguousStorageIfAvailable { x in
-        b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-    }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
 }

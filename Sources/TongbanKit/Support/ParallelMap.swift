@@ -5,7 +5,7 @@ extension Array where Element: Sendable {
     ///
     /// Results are written straight into the returned array's storage: each slot by exactly
     /// one worker, and the array is handed back only after all have finished.
-    func parallelMap<R: Sendable>(_ transform: @Sendable (Element) -> R) -> [R] {
+    public func parallelMap<R: Sendable>(_ transform: @Sendable (Element) -> R) -> [R] {
         let count = self.count
         guard count > 1 else { return map(transform) }
         let blocks = ParallelBlocks(count: count)

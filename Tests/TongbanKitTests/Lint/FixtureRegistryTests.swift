@@ -49,7 +49,7 @@ import Testing
     ]
 
     @Test func everyFindingAtItsExactPosition() throws {
-        let registry = try RegistryLoader.load(from: DirectorySource(root: Self.fixture("all-errors")))
+        let registry = try Linter.lint(DirectorySource(root: Self.fixture("all-errors")))
         let found = registry.diagnostics.map { "\($0.file):\($0.range.start.line):\($0.range.start.column) \($0.rule.rawValue)" }
         let want = Self.expected.map { "\($0.0):\($0.1):\($0.2) \($0.3.rawValue)" }
         #expect(found == want)
@@ -61,13 +61,13 @@ import Testing
     }
 
     @Test func newerSchemaIsRefusedWithOneFinding() throws {
-        let registry = try RegistryLoader.load(from: DirectorySource(root: Self.fixture("newer-schema")))
+        let registry = try Linter.lint(DirectorySource(root: Self.fixture("newer-schema")))
         #expect(registry.diagnostics.map(\.rule) == [.schemaVersion])
         #expect(registry.diagnostics.first?.range.start == Mark(line: 2, column: 9, offset: 54))
     }
 
     @Test func missingManifestIsASchemaVersionFinding() throws {
-        let registry = try RegistryLoader.load(from: InMemorySource(texts: ["matters/a.yaml": "name: 示例\nstatus: 草稿\nsources: [x]\n"]))
+        let registry = try Linter.lint(InMemorySource(texts: ["matters/a.yaml": "name: 示例\nstatus: 草稿\nsources: [x]\n"]))
         #expect(registry.diagnostics.map { "\($0.file) \($0.rule.rawValue)" } == ["matters/a.yaml unlisted-matter", "registry.yaml schema-version"])
     }
 }

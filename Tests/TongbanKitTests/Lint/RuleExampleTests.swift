@@ -9,7 +9,7 @@ import Testing
     @Test(arguments: descriptions)
     func triggeringExamplesFireAtMarkers(_ rule: RuleDescription) throws {
         for example in rule.triggering {
-            let registry = try RegistryLoader.load(from: ExampleRegistry.source(with: example))
+            let registry = try Linter.lint(ExampleRegistry.source(with: example))
             let found = registry.diagnostics
                 .filter { $0.rule == rule.id && $0.file == example.path }
                 .map { "\($0.range.start.line):\($0.range.start.column)" }
@@ -21,14 +21,14 @@ import Testing
     @Test(arguments: descriptions)
     func nonTriggeringExamplesStayQuiet(_ rule: RuleDescription) throws {
         for example in rule.nonTriggering {
-            let registry = try RegistryLoader.load(from: ExampleRegistry.source(with: example))
+            let registry = try Linter.lint(ExampleRegistry.source(with: example))
             let found = registry.diagnostics.filter { $0.rule == rule.id }
             #expect(found.isEmpty, "\(rule.id.rawValue): \(found.map { "\($0.file):\($0.range.start)" })")
         }
     }
 
     @Test func exampleRegistryIsClean() throws {
-        let registry = try RegistryLoader.load(from: InMemorySource(texts: ExampleRegistry.files))
+        let registry = try Linter.lint(InMemorySource(texts: ExampleRegistry.files))
         #expect(registry.diagnostics.isEmpty, "\(registry.diagnostics)")
     }
 

@@ -123,7 +123,7 @@ import Testing
                 return try base.read(path, limit: limit)
             }
         }
-        let registry = try RegistryLoader.load(from: FailingSource())
+        let registry = try Linter.lint(FailingSource())
         let broken = registry.diagnostics.filter { $0.file == "matters/broken.yaml" }
         #expect(broken.map(\.rule) == [.fileAccess])
         #expect(broken.first?.message.en == "cannot read the file: Permission denied")
@@ -132,7 +132,7 @@ import Testing
 
     @Test func unreadableFolderFailsTheRun() {
         #expect(throws: SourceError.self) {
-            try RegistryLoader.load(from: DirectorySource(root: "/nonexistent/tongban-registry"))
+            try Linter.lint(DirectorySource(root: "/nonexistent/tongban-registry"))
         }
     }
 }

@@ -21,7 +21,7 @@ final class ScratchRegistry {
     }
 
     func load() throws -> Registry {
-        try RegistryLoader.load(from: DirectorySource(root: root.path))
+        try Linter.lint(DirectorySource(root: root.path))
     }
 
     /// `"line:column rule"` of each finding in `file`.

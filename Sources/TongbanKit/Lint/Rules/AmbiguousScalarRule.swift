@@ -13,18 +13,4 @@ struct AmbiguousScalarRule: Rule {
             Example("lists/kuasheng.yaml", "name: 跨省通办\nscope: 全国\nbasis: [x]\nbatches:\n  - id: ↓2021\nentries:\n  - matter: shebaoka\n    batch: ↓2021\n"),
             Example("regions/370405/shebaoka.yaml", "agency: 台儿庄区行政审批服务局\nsources: [↓2020-01-01]\n"),
         ])
-
-    static func message(_ text: String, _ reading: YAML11Resolver.Reading) -> Message {
-        let (zh, en): (String, String) = switch reading {
-        case .bool: ("布尔值", "a boolean")
-        case .int: ("整数", "an integer")
-        case .float: ("浮点数", "a float")
-        case .null: ("空值", "null")
-        case .timestamp: ("日期", "a date")
-        case .string: ("文本", "text")
-        }
-        return Message(
-            zh: "“\(text)”会被 YAML 1.1 读成\(zh)，这里需要文本，请加引号：\"\(text)\"",
-            en: "“\(text)” reads as \(en) in YAML 1.1 but text is wanted here; quote it: \"\(text)\"")
-    }
 }

@@ -41,7 +41,7 @@ struct DuplicateEntryRule: RegistryRule {
                     || !Set(material.situations.map(\.value)).isDisjoint(with: other.situations.map(\.value))
             }
             if clash {
-                report.append(Diagnostic(file: file, range: material.name.range, severity: .error, rule: .duplicateEntry, message: Message(
+                report.append(Diagnostic(file: file, range: material.name.range, rule: .duplicateEntry, message: Message(
                     zh: "材料“\(material.name.value)”重复（同名材料须限定在不同情形）",
                     en: "material “\(material.name.value)” appears twice (materials of the same name must apply to different situations)")))
             }
@@ -53,7 +53,7 @@ struct DuplicateEntryRule: RegistryRule {
         var first: [String: SourceRange] = [:]
         for value in values {
             if let earlier = first[value.value] {
-                report.append(Diagnostic(file: file, range: value.range, severity: .error, rule: .duplicateEntry, message: Message(
+                report.append(Diagnostic(file: file, range: value.range, rule: .duplicateEntry, message: Message(
                     zh: "\(zh)“\(value.value)”重复，第 \(earlier.start.line) 行已有",
                     en: "\(en) “\(value.value)” repeats the one on line \(earlier.start.line)")))
             } else {

@@ -6,8 +6,4 @@ struct DuplicateKeyRule: Rule {
         rationale: Message(zh: "不同工具对重复键取值不同，同一标准会被读成不同内容。", en: "Tools disagree on which duplicate wins, so one standard would be read differently."),
         nonTriggering: [Example("matters/shebaoka.yaml", ExampleRegistry.matter)],
         triggering: [Example("matters/a.yaml", "name: 示例\nstatus: 草稿\n↓name: 示例二\nsources: [x]\n↓name: 示例三\n")])
-
-    static func message(_ key: String, firstLine: Int) -> Message {
-        Message(zh: "键“\(key)”重复，第 \(firstLine) 行已有", en: "key “\(key)” repeats the one on line \(firstLine)")
-    }
 }

@@ -10,9 +10,4 @@ struct EncodingRule: Rule {
             Example("matters/b.yaml", "name: 示例↓\r\nstatus: 草稿\r\nsources: [x]\r\n"),
             Example("matters/c.yaml", "name: 示例\nstatus: ↓\u{0}草稿\n"),
         ])
-
-    static let invalidUTF8 = Message(zh: "文件不是有效的 UTF-8 编码", en: "the file is not valid UTF-8")
-    static let byteOrderMark = Message(zh: "文件以字节顺序标记（BOM）开头，请去掉", en: "the file starts with a byte-order mark; remove it")
-    static let nulByte = Message(zh: "文件含有 NUL 字节，可能是二进制文件", en: "the file contains a NUL byte; it may be binary")
-    static let carriageReturn = Message(zh: "文件使用 CR 或 CRLF 换行，请改为 LF", en: "the file uses CR or CRLF line ends; use LF")
 }

@@ -57,6 +57,6 @@ struct FileNameRule: RegistryRule {
     }
 
     private static func finding(_ file: String, _ message: Message) -> Diagnostic {
-        Diagnostic(file: file, range: .fileStart, severity: .error, rule: .fileName, message: message)
+        Diagnostic(file: file, range: .fileStart, rule: .fileName, message: message)
     }
 }

@@ -15,11 +15,11 @@ struct InconsistentModeRule: RegistryRule {
         for matter in registry.matters {
             let file = "matters/\(matter.id).yaml"
             if let visits = matter.visits, visits.value > 0, matter.modes.contains(where: { $0.value == "全程网办" }) {
-                report.append(Diagnostic(file: file, range: visits.range, severity: .warning, rule: .inconsistentMode, message: Message(
+                report.append(Diagnostic(file: file, range: visits.range, rule: .inconsistentMode, message: Message(
                     zh: "通办模式含全程网办，到现场次数却为 \(visits.value)", en: "the modes include 全程网办 but visits is \(visits.value)")))
             }
             if !matter.isDraft, matter.modes.isEmpty, onWideList.contains(matter.id) {
-                report.append(Diagnostic(file: file, range: .fileStart, severity: .warning, rule: .inconsistentMode, message: Message(
+                report.append(Diagnostic(file: file, range: .fileStart, rule: .inconsistentMode, message: Message(
                     zh: "跨省或全省通办事项没有通办模式（全程网办、代收代办、多地联办）", en: "a 跨省通办 or 全省通办 matter with no mode (全程网办, 代收代办, 多地联办)")))
             }
         }

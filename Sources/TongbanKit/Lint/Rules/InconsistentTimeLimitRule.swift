@@ -16,7 +16,7 @@ struct InconsistentTimeLimitRule: RegistryRule {
             guard let limit = matter.timeLimit else { continue }
             if let promised = limit.promisedDuration, let statutory = limit.statutoryDuration, let promisedText = limit.promised,
                promised.isLonger(than: statutory) == true {
-                report.append(Diagnostic(file: "matters/\(matter.id).yaml", range: promisedText.range, severity: .error, rule: .inconsistentTimeLimit, message: Message(
+                report.append(Diagnostic(file: "matters/\(matter.id).yaml", range: promisedText.range, rule: .inconsistentTimeLimit, message: Message(
                     zh: "承诺时限 \(promised) 长于法定时限 \(statutory)", en: "promised time \(promised) is longer than the statutory \(statutory)")))
             }
             if let promised = limit.promisedDuration {
@@ -31,7 +31,7 @@ struct InconsistentTimeLimitRule: RegistryRule {
                   let (limit, kind) = standard[registry.implementations[index].matterID], local.isLonger(than: limit) == true else { continue }
             let enKind = kind == "承诺" ? "promised" : "statutory"
             report.append(Diagnostic(
-                file: "regions/\(registry.implementations[index].division)/\(registry.implementations[index].matterID).yaml", range: text.range, severity: .error, rule: .inconsistentTimeLimit,
+                file: "regions/\(registry.implementations[index].division)/\(registry.implementations[index].matterID).yaml", range: text.range, rule: .inconsistentTimeLimit,
                 message: Message(zh: "本地承诺时限 \(local) 长于标准的\(kind)时限 \(limit)", en: "local promised time \(local) is longer than the standard's \(enKind) \(limit)")))
         }
     }

@@ -15,7 +15,7 @@ struct InvalidValueRule: RegistryRule {
     static func check(_ registry: Registry, _ report: inout [Diagnostic]) {
         for list in registry.lists where list.scope?.value == "点对点" && !list.regions.isEmpty && list.regions.count != 2 {
             let range = SourceRange(start: list.regions[0].range.start, end: list.regions[list.regions.count - 1].range.end)
-            report.append(Diagnostic(file: "lists/\(list.id).yaml", range: range, severity: .error, rule: .invalidValue, message: Message(
+            report.append(Diagnostic(file: "lists/\(list.id).yaml", range: range, rule: .invalidValue, message: Message(
                 zh: "点对点通办清单应恰好有两个行政区划，实际有 \(list.regions.count) 个", en: "a 点对点 list joins exactly two divisions; it has \(list.regions.count)")))
         }
     }

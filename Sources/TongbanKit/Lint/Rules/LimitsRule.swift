@@ -6,12 +6,4 @@ struct LimitsRule: Rule {
         rationale: Message(zh: "事项标准是小文件；过大或过深的输入会拖慢甚至拖垮工具，不予读取。", en: "Standards are small files; larger or deeper input is refused so it cannot slow or crash the tool."),
         nonTriggering: [Example("matters/shebaoka.yaml", ExampleRegistry.matter)],
         triggering: [Example("matters/a.yaml", "name: 示例\nstatus: 草稿\nsources: [x]\nnote: " + String(repeating: "[", count: 63) + "↓[[]" + String(repeating: "]", count: 64) + "\n")])
-
-    static func tooLarge(bytes: Int, limit: Int) -> Message {
-        Message(zh: "文件超过 \(limit) 字节的上限，未读取", en: "the file is larger than the limit of \(limit) bytes; not read")
-    }
-
-    static func tooDeep(limit: Int) -> Message {
-        Message(zh: "嵌套超过 \(limit) 层，未继续读取", en: "nesting deeper than \(limit) levels; not read further")
-    }
 }

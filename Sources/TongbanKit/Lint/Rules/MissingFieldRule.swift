@@ -18,19 +18,8 @@ struct MissingFieldRule: RegistryRule {
     static func check(_ registry: Registry, _ report: inout [Diagnostic]) {
         for list in registry.lists {
             guard let scope = list.scope, scope.value == "区域" || scope.value == "点对点", list.regions.isEmpty else { continue }
-            report.append(Diagnostic(file: "lists/\(list.id).yaml", range: scope.range, severity: .error, rule: .missingField, message: Message(
+            report.append(Diagnostic(file: "lists/\(list.id).yaml", range: scope.range, rule: .missingField, message: Message(
                 zh: "\(scope.value)通办清单必须用 regions 列出参与的行政区划", en: "a \(scope.value) list must name the divisions taking part in regions")))
         }
     }
-
-    static func message(_ key: String, in schema: ObjectSchema, draftRelaxes: Bool) -> Message {
-        let hint = draftRelaxes ? (zh: "（尚未查实可将 status 设为 草稿）", en: " (set status: 草稿 while it is not sourced)") : (zh: "", en: "")
-        return Message(zh: "缺少必填项“\(key)”\(hint.zh)", en: "missing required key “\(key)”\(hint.en)")
-    }
-
-    static func emptyMessage(_ key: String) -> Message {
-        Message(zh: "必填项“\(key)”的值为空", en: "required key “\(key)” has no value")
-    }
-
-    static let emptyFile = Message(zh: "文件为空", en: "the file is empty")
 }

@@ -22,14 +22,4 @@ struct NonCanonicalRule: Rule {
             Example("matters/b.yaml", "name: ↓社会保障卡申领(补领)\nstatus: 草稿\nmaterials:\n  - name: ↓身份证\n    medium: ↓纸质+电子\n    copies: ↓01\nsources: [↓ＡＢ  文件]\n"),
             Example("regions/370405/shebaoka.yaml", "agency: 台儿庄区行政审批服务局\nphone: ↓(0632)6616276\nonline_url: ↓HTTPS://Example.GOV.cn/x\npromised: ↓三个工作日\nsources: [示例]\n"),
         ])
-
-    static func message(_ original: String, _ canonical: String) -> Message {
-        Message(zh: "“\(original)” → “\(canonical)”（规范写法，tongban fmt 可修正）", en: "“\(original)” → “\(canonical)” (tongban fmt fixes it)")
-    }
-
-    static func synonymMessage(_ original: String, _ name: String) -> Message {
-        Message(
-            zh: "“\(original)” → “\(name)”：catalog/materials.yaml 中的规范材料名称是“\(name)”（tongban fmt 可修正）",
-            en: "“\(original)” → “\(name)”: the canonical material name in catalog/materials.yaml is “\(name)” (tongban fmt fixes it)")
-    }
 }

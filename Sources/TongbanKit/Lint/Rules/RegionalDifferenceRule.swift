@@ -6,10 +6,4 @@ struct RegionalDifferenceRule: Rule {
         rationale: Message(zh: "同一事项在各地必须无差别受理、同标准办理；地区只能写实施主体、窗口、电话、网址和更短的承诺时限。", en: "The same matter is accepted the same way everywhere; a region sets only its agency, windows, phones, address and a shorter promise."),
         nonTriggering: [Example("regions/370405/shebaoka.yaml", "agency: 台儿庄区行政审批服务局\npromised: 3个工作日\nsources: [示例]\n")],
         triggering: [Example("regions/370405/shebaoka.yaml", "agency: 台儿庄区行政审批服务局\n↓materials:\n  - name: 户口簿\n↓fee: 不收费\nsources: [示例]\n")])
-
-    static func message(_ key: String) -> Message {
-        Message(
-            zh: "实施清单不得设置标准要素“\(key)”：同一事项须无差别受理，请在 matters/ 的事项标准中修改",
-            en: "an implementation may not set the standard element “\(key)”: the matter is accepted the same way everywhere; change it in the standard under matters/")
-    }
 }

@@ -6,12 +6,4 @@ struct SchemaVersionRule: Rule {
         rationale: Message(zh: "按旧规则检查新格式只会得出错误结论，宁可拒绝。", en: "Checking a newer format by older rules gives wrong answers, so tongban refuses."),
         nonTriggering: [Example("registry.yaml", "schema: 1\nname: 示例标准库\njurisdiction: \"370000\"\n")],
         triggering: [Example("registry.yaml", "schema: ↓2\nname: 示例标准库\njurisdiction: \"370000\"\n")])
-
-    static func newer(_ version: Int) -> Message {
-        Message(
-            zh: "标准库的 schema 版本为 \(version)，本工具只支持到 \(Schemas.version)，请升级 tongban；其余文件未检查",
-            en: "the registry has schema \(version) but this tongban reads up to \(Schemas.version); upgrade tongban. No other file was checked")
-    }
-
-    static let missing = Message(zh: "缺少 registry.yaml（标准库根目录的清单文件）", en: "registry.yaml (the registry's manifest at its root) is missing")
 }

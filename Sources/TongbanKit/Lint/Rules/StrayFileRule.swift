@@ -6,8 +6,4 @@ struct StrayFileRule: Rule {
         rationale: Message(zh: "放错位置的文件不会被读取，其中的标准等于不存在。", en: "A misplaced file is never read, so its standard does not exist for the tool."),
         nonTriggering: [Example("matters/shebaoka.yaml", ExampleRegistry.matter)],
         triggering: [Example("matter/shebaoka.yaml", "↓name: 示例\n")])
-
-    static let message = Message(
-        zh: "此处不应有 YAML 文件（应为 registry.yaml、lists/、matters/、regions/<区划代码>/ 或 catalog/ 下的文件）",
-        en: "no kind of file belongs here (expected registry.yaml, lists/, matters/, regions/<division>/ or catalog/)")
 }

@@ -71,7 +71,7 @@ struct UnknownReferenceRule: RegistryRule {
     }
 
     private static func finding(_ file: String, _ range: SourceRange, _ message: Message) -> Diagnostic {
-        Diagnostic(file: file, range: range, severity: .error, rule: .unknownReference, message: message)
+        Diagnostic(file: file, range: range, rule: .unknownReference, message: message)
     }
 
     static func unknownMatter(_ id: String, _ known: Set<String>) -> Message {

@@ -11,7 +11,7 @@ struct UnlistedMatterRule: RegistryRule {
         var listed: Set<String> = []
         for list in registry.lists { listed.formUnion(list.entries.map(\.matter.value)) }
         for matter in registry.matters where !listed.contains(matter.id) && matter.status?.value != "取消" {
-            report.append(Diagnostic(file: "matters/\(matter.id).yaml", range: .fileStart, severity: .warning, rule: .unlistedMatter, message: Message(
+            report.append(Diagnostic(file: "matters/\(matter.id).yaml", range: .fileStart, rule: .unlistedMatter, message: Message(
                 zh: "事项“\(matter.displayName)”不在任何清单中", en: "matter “\(matter.displayName)” is on no list")))
         }
     }

@@ -6,12 +6,4 @@ struct YAMLAliasRule: Rule {
         rationale: Message(zh: "标准要完整写出，读者和比对工具才能逐项看到；别名也会被用来制造“别名炸弹”。", en: "Standards are written out in full so readers and diffs see every element; aliases also enable alias bombs."),
         nonTriggering: [Example("matters/shebaoka.yaml", ExampleRegistry.matter)],
         triggering: [Example("matters/a.yaml", "name: 示例\nstatus: 草稿\nbasis: ↓&b [x]\nsources: ↓*b\n")])
-
-    static func anchor(_ name: String) -> Message {
-        Message(zh: "不允许使用锚点“&\(name)”，请完整写出内容", en: "anchor “&\(name)” is not allowed; write the content out in full")
-    }
-
-    static func alias(_ name: String) -> Message {
-        Message(zh: "不允许使用别名“*\(name)”，请完整写出内容", en: "alias “*\(name)” is not allowed; write the content out in full")
-    }
 }

@@ -1,5 +1,3 @@
-import YAMLSource
-
 /// YAML that libyaml cannot parse.
 struct YAMLSyntaxRule: Rule {
     static let description = RuleDescription(
@@ -11,12 +9,4 @@ struct YAMLSyntaxRule: Rule {
             Example("matters/a.yaml", "name: 示例\nstatus: 草稿\n  sources↓: [x]\n"),
             Example("matters/b.yaml", "name: 示例\n↓---\nname: 其他\n"),
         ])
-
-    static func message(problem: String, context: String?) -> Message {
-        let detail = [context, problem].compactMap { $0 }.joined(separator: " ")
-        return Message(zh: "YAML 语法错误：\(detail)", en: "YAML syntax error: \(detail)")
-    }
-
-    static let multipleDocuments = Message(
-        zh: "一个文件只能有一个 YAML 文档，请删除多余的“---”", en: "a file holds one YAML document; remove the extra “---”")
 }

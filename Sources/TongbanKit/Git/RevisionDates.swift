@@ -1,17 +1,17 @@
 import Foundation
-import TongbanKit
 
 /// When each standard was last revised: the date of the last commit that touched its file
 /// (`git log -1 --format=%cs`), or the file's modification date when the file is not in git
 /// or has changes not yet committed. Looked up here, at the edge, and passed to the renderers
-/// so that their output depends only on their input.
-struct RevisionDates {
-    let root: String
+/// so that their output depends only on their input. Git runs through `GitProcess`, like every
+/// other git command of tongban.
+public struct RevisionDates: Sendable {
+    public let root: String
     private let inGit: Bool
     /// Paths inside the registry whose working copy differs from the last commit, or that git does not track.
     private let uncommitted: Set<String>
 
-    init(root: String) {
+    public init(root: String) {
         self.root = root
         let inside = Self.git(["rev-parse", "--is-inside-work-tree"], in: root)
         inGit = inside?.trimmingCharacters(in: .whitespacesAndNewlines) == "true"
@@ -25,7 +25,7 @@ struct RevisionDates {
     }
 
     /// The revision date of the file at `path` inside the registry.
-    func date(of path: String) -> CalendarDate? {
+    public func date(of path: String) -> CalendarDate? {
         if inGit, !uncommitted.contains(path),
            let out = Self.git(["log", "-1", "--format=%cs", "--", path], in: root),
            let date = CalendarDate(parsing: out.trimmingCharacters(in: .whitespacesAndNewlines)) {
@@ -43,17 +43,9 @@ struct RevisionDates {
 
     /// What `git -C folder arguments…` prints, or nil when git is missing or fails.
     private static func git(_ arguments: [String], in folder: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        guard let process = try? GitProcess.spawn(arguments, in: folder, pipeErrors: false) else { return nil }
+        let result = process.collect()
+        guard result.status == 0 else { return nil }
+        return String(decoding: result.output, as: UTF8.self)
     }
 }

@@ -1,23 +1,24 @@
+import TongbanKit
 import YAMLSource
 
 /// The baseline the lint benchmark compares the loader with: the same directory walk, the same
 /// reads and the same parallelism as `RegistryLoader`, but only libyaml's event loop per file
 /// (no tree, no positions, no schema, no rules). Whatever lint takes beyond this is tongban's own work.
-public enum BareParse {
+enum BareParse {
     /// What one bare pass saw.
-    public struct Summary: Sendable, Hashable {
-        public var files = 0
-        public var bytes = 0
-        public var events = 0
+    struct Summary: Sendable, Hashable {
+        var files = 0
+        var bytes = 0
+        var events = 0
         /// Files libyaml stopped on, or that could not be read.
-        public var failures = 0
+        var failures = 0
     }
 
     /// Runs libyaml over every `.yaml`/`.yml` file of `source`.
     /// - Throws: `SourceError` when the folder cannot be listed.
-    public static func run(_ source: any RegistrySource) throws -> Summary {
+    static func run(_ source: any RegistrySource) throws -> Summary {
         let paths = try source.entries()
-            .filter { $0.kind == .file && DirectorySource.looksLikeYAML($0.path) }
+            .filter { $0.kind == .file && ($0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml")) }
             .map(\.path)
             .sorted()
         let results = paths.parallelMap { path -> (bytes: Int, events: Int?) in

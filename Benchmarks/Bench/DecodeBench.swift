@@ -1,17 +1,18 @@
+import TongbanKit
 import YAMLSource
 
-/// Times `FileDecoder` on single files, for the hidden `bench-parse --decode` option: how long
+/// Times `FileDecoder` on single files, for `tongban-bench --decode`: how long
 /// one file takes to decode once read, without the loader's walk, reads or threads.
-public enum DecodeBench {
+enum DecodeBench {
     /// One file's figure.
-    public struct Timing: Sendable, Hashable {
-        public var path: String
-        public var bytes: Int
-        public var microseconds: Double
+    struct Timing: Sendable, Hashable {
+        var path: String
+        var bytes: Int
+        var microseconds: Double
     }
 
     /// How far each file is taken.
-    public enum Stage: String, Sendable, CaseIterable {
+    enum Stage: String, Sendable, CaseIterable {
         /// libyaml's event loop only (`YAMLReader.countEvents`).
         case events
         /// The positioned node tree (`YAMLReader.read`).
@@ -22,7 +23,7 @@ public enum DecodeBench {
 
     /// Takes each file `repeats` times through `stage`. `files` pairs a registry-relative path (which gives the
     /// file's kind, as in `lists/<id>.yaml`) with its bytes; nil when a path is of no known kind.
-    public static func run(_ files: [(path: String, bytes: [UInt8])], repeats: Int, stage: Stage = .decode) -> [Timing]? {
+    static func run(_ files: [(path: String, bytes: [UInt8])], repeats: Int, stage: Stage = .decode) -> [Timing]? {
         var timings: [Timing] = []
         for (path, bytes) in files {
             guard let file = RegistryFile(at: path) else { return nil }

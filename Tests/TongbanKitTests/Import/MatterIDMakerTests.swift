@@ -1,7 +1,7 @@
 import Testing
 @testable import TongbanKit
 
-@Suite struct MatterIDRuleTests {
+@Suite struct MatterIDMakerTests {
     @Test(arguments: [
         ("社会保障卡申领", "she-hui-bao-zhang-ka-shen-ling"),
         ("户口迁移", "hu-kou-qian-yi"),
@@ -20,12 +20,12 @@ import Testing
         ("ＡＢ地", "ab-di"),
     ])
     func derivesTonelessPinyin(name: String, id: String) {
-        #expect(MatterIDRule.base(for: name) == id)
+        #expect(MatterIDMaker.base(for: name) == id)
         #expect(Identifier.isValid(id))
     }
 
     @Test func cutsLongIdsTo64WithoutTrailingHyphen() {
-        let id = MatterIDRule.base(for: String(repeating: "内资企业及分支机构设立登记", count: 3))
+        let id = MatterIDMaker.base(for: String(repeating: "内资企业及分支机构设立登记", count: 3))
         #expect(id.utf8.count <= 64)
         #expect(!id.hasSuffix("-"))
         #expect(id.hasPrefix("nei-zi-qi-ye-ji-fen-zhi-ji-gou-she-li-deng-ji-nei-zi"))
@@ -33,11 +33,11 @@ import Testing
     }
 
     @Test func addsANumberOnCollision() {
-        #expect(MatterIDRule.unique("hu-kou-qian-yi", taken: []) == "hu-kou-qian-yi")
-        #expect(MatterIDRule.unique("hu-kou-qian-yi", taken: ["hu-kou-qian-yi"]) == "hu-kou-qian-yi-2")
-        #expect(MatterIDRule.unique("hu-kou-qian-yi", taken: ["hu-kou-qian-yi", "hu-kou-qian-yi-2"]) == "hu-kou-qian-yi-3")
+        #expect(MatterIDMaker.unique("hu-kou-qian-yi", taken: []) == "hu-kou-qian-yi")
+        #expect(MatterIDMaker.unique("hu-kou-qian-yi", taken: ["hu-kou-qian-yi"]) == "hu-kou-qian-yi-2")
+        #expect(MatterIDMaker.unique("hu-kou-qian-yi", taken: ["hu-kou-qian-yi", "hu-kou-qian-yi-2"]) == "hu-kou-qian-yi-3")
         let long = String(repeating: "a", count: 64)
-        let next = MatterIDRule.unique(long, taken: [long])
+        let next = MatterIDMaker.unique(long, taken: [long])
         #expect(next == String(repeating: "a", count: 62) + "-2")
         #expect(Identifier.isValid(next))
     }
