@@ -44,6 +44,19 @@ import Testing
         #expect(result.stderr == "tongban: the registry has 1 error; nothing exported (see tongban lint)\n")
     }
 
+    /// An error only a cross-file rule finds (a list entry naming no matter) also stops export.
+    @Test func registryWithACrossFileErrorIsNotExported() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write([
+            "registry.yaml": "schema: 1\nname: 示例\njurisdiction: \"370000\"\n",
+            "lists/kuasheng.yaml": "name: 跨省通办\nscope: 全国\nbasis: [x]\nentries:\n  - matter: nowhere\n",
+        ])
+        let result = try CLI.run(["export", "--lang", "en"], in: dir.url)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "tongban: the registry has 1 error; nothing exported (see tongban lint)\n")
+    }
+
     @Test func badFormatAndUnwritableOutputExitTwo() throws {
         let format = try CLI.run(["export", "--format", "yaml", Self.messy.path])
         #expect(format.status == 2)

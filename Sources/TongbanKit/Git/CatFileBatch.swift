@@ -120,16 +120,9 @@ final class CatFileBatch: @unchecked Sendable {
     /// Sends one request line to git.
     private func send(_ line: String) throws {
         guard let input = process?.input else { throw broken }
-        let bytes = Array(line.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { raw in Subprocess.writeFD(input, raw.baseAddress.map { $0 + offset }, raw.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                noteStop()
-                throw broken
-            }
-            offset += n
+        guard POSIXIO.writeAll(input, Array(line.utf8)) == nil else {
+            noteStop()
+            throw broken
         }
     }
 
@@ -151,7 +144,7 @@ final class CatFileBatch: @unchecked Sendable {
             }
             if fds.count > 1, fds[1].revents != 0 { drainErrors(fds[1].fd) }
             guard fds[0].revents != 0 else { continue }
-            let n = chunk.withUnsafeMutableBytes { Subprocess.readFD(process.output, $0.baseAddress, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { POSIXIO.systemRead(process.output, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw broken }
             if n == 0 {
@@ -173,7 +166,7 @@ final class CatFileBatch: @unchecked Sendable {
 
     /// Reads what is waiting on git's standard error.
     private func drainErrors(_ fd: Int32) {
-        let n = chunk.withUnsafeMutableBytes { Subprocess.readFD(fd, $0.baseAddress, $0.count) }
+        let n = chunk.withUnsafeMutableBytes { POSIXIO.systemRead(fd, $0.baseAddress, $0.count) }
         if n < 0 && errno == EINTR { return }
         guard n > 0 else {
             errorsClosed = true

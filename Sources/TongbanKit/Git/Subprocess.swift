@@ -92,7 +92,7 @@ struct Subprocess {
                 break
             }
             for entry in fds where entry.revents != 0 {
-                let n = chunk.withUnsafeMutableBytes { Self.readFD(entry.fd, $0.baseAddress, $0.count) }
+                let n = chunk.withUnsafeMutableBytes { POSIXIO.systemRead(entry.fd, $0.baseAddress, $0.count) }
                 if n > 0 {
                     buffers[entry.fd, default: []].append(contentsOf: chunk[0..<n])
                 } else if n == 0 || errno != EINTR {
@@ -123,21 +123,5 @@ struct Subprocess {
         _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
         _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         return (fds[0], fds[1])
-    }
-
-    static func readFD(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.read(fd, buffer, count)
-        #else
-        Darwin.read(fd, buffer, count)
-        #endif
-    }
-
-    static func writeFD(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.write(fd, buffer, count)
-        #else
-        Darwin.write(fd, buffer, count)
-        #endif
     }
 }

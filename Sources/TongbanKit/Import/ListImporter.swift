@@ -5,7 +5,7 @@ import YAMLSource
 ///
 /// Each row's matter is found by name (`MatterNameKey`) among the existing matters; a row with
 /// no such matter gets a new `status: 草稿` matter holding the row's facts, under an id from
-/// `MatterIDRule`. Every matter not yet on the list is added to it in the given batch.
+/// `MatterIDMaker`. Every matter not yet on the list is added to it in the given batch.
 public enum ListImporter {
     /// What to import and from where.
     public struct Request: Sendable {
@@ -86,7 +86,7 @@ public enum ListImporter {
             case .unlisted(let id):
                 plan.added.append(ImportPlan.Row(line: row.line, name: row.name, matter: id, isNewMatter: false))
             case .none:
-                let id = MatterIDRule.unique(MatterIDRule.base(for: row.name), taken: taken)
+                let id = MatterIDMaker.unique(MatterIDMaker.base(for: row.name), taken: taken)
                 taken.insert(id)
                 let text = DraftMatterText.render(row, csvName: request.csvName, listID: list.id, batchID: request.batchID)
                 problems += refusal(of: text, id: id, row: row)

@@ -19,7 +19,7 @@ public struct DirectorySource: RegistrySource {
         var path = root
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         self.root = path
-        self.realRoot = Self.realPath(path) ?? path
+        self.realRoot = PathTools.realPath(path) ?? path
     }
 
     public func entries() throws -> [SourceEntry] {
@@ -76,7 +76,7 @@ public struct DirectorySource: RegistrySource {
         case UInt8(DT_REG):
             result.append(SourceEntry(path: path, kind: .file))
         case UInt8(DT_LNK):
-            guard let target = Self.realPath(full) else {
+            guard let target = PathTools.realPath(full) else {
                 result.append(SourceEntry(path: path, kind: .linkOutside))
                 return
             }
@@ -116,7 +116,7 @@ public struct DirectorySource: RegistrySource {
         guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw SourceError(Message(zh: "不是标准库内的路径", en: "not a path inside the registry"))
         }
-        guard let resolved = Self.realPath(root + "/" + path) else {
+        guard let resolved = PathTools.realPath(root + "/" + path) else {
             throw SourceError(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
         }
         guard resolved.hasPrefix(realRoot + "/") else {
@@ -138,9 +138,6 @@ public struct DirectorySource: RegistrySource {
         path.hasSuffix(".yaml") || path.hasSuffix(".yml")
     }
 
-    static func realPath(_ path: String) -> String? {
-        PathTools.realPath(path)
-    }
 
     private static func lstatType(_ path: String) -> UInt8 {
         var info = stat()

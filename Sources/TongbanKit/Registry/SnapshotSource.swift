@@ -128,7 +128,6 @@ extension DirectorySource: SnapshotSource {
     /// Reads the files and computes their blob ids in Swift (SHA-1 of `blob <size>\0` + content),
     /// in parallel: cheaper than asking git's index, and the same for folders outside any repository.
     public func snapshot(folders: [String], files: [String]) throws -> Snapshot {
-        let realRoot = Self.realPath(root) ?? root
         var paths: [String] = []
         for folder in folders {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)) ?? []
@@ -137,7 +136,7 @@ extension DirectorySource: SnapshotSource {
         paths += files
         let regular = paths.filter { path in
             let full = root + "/" + path
-            guard PathTools.kind(full) == .file, let real = Self.realPath(full) else { return false }
+            guard PathTools.kind(full) == .file, let real = PathTools.realPath(full) else { return false }
             return real.hasPrefix(realRoot + "/")
         }
         let listed = regular.parallelMap { path in

@@ -69,7 +69,8 @@ public enum POSIXIO {
         String(cString: strerror(errno))
     }
 
-    private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    /// One `read(2)`: what it returns, `errno` set on failure.
+    static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.read(fd, buffer, count)
         #else
@@ -77,7 +78,8 @@ public enum POSIXIO {
         #endif
     }
 
-    private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    /// One `write(2)`: what it returns, `errno` set on failure.
+    static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.write(fd, buffer, count)
         #else

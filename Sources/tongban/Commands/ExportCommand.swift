@@ -40,7 +40,8 @@ struct ExportCommand: ParsableCommand {
         } catch let error as SourceError {
             throw CommandFailure(error, language)
         }
-        let errors = loaded.registry.diagnostics.count { $0.severity == .error }
+        // A registry with errors is not exported, those of the cross-file rules included.
+        let errors = Linter.check(loaded.registry).diagnostics.count { $0.severity == .error }
         guard errors == 0 else {
             Output.error(language == .zh
                 ? "标准库有 \(errors) 个错误，未导出（请运行 tongban lint 查看）"
