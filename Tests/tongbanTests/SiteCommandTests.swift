@@ -16,6 +16,30 @@ import Testing
         #expect(page.contains("标准修订日期：2024-05-01"))
     }
 
+    /// A second run rewrites only the pages whose content changed.
+    @Test func rebuildRewritesOnlyWhatChanged() throws {
+        let tmp = try TemporaryDirectory()
+        let registry = try ChecklistFixture.copy(into: tmp)
+        #expect(try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url).status == 0)
+        let page = tmp.url.appendingPathComponent("out/matters/shili-diya.html")
+        let untouched = tmp.url.appendingPathComponent("out/lists/kuasheng.html")
+        let old = Date(timeIntervalSinceNow: -3600)
+        for url in [page, untouched] { try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: url.path) }
+        let again = try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url)
+        #expect(again.stdout == "wrote 19 files to out (19 unchanged, not rewritten); open out/index.html in a browser\n")
+
+        let matter = registry.appendingPathComponent("matters/shili-diya.yaml")
+        let text = try String(contentsOf: matter, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "statutory: 30个工作日", with: "statutory: 29个工作日").utf8).write(to: matter)
+        try ChecklistFixture.touch(matter, "2024-05-01")
+        let changed = try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(!changed.stdout.contains("(19 unchanged"), "\(changed.stdout)")
+        let modified = { (url: URL) in (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil }
+        #expect(modified(page).map { $0 > old } == true, "the changed matter's page is rewritten")
+        #expect(modified(untouched).map { abs($0.timeIntervalSince(old)) < 1 } == true, "a page that did not change is not")
+    }
+
     @Test func theShippedRegistryBuilds() throws {
         let tmp = try TemporaryDirectory()
         let result = try CLI.run(["site", "-o", tmp.url.path, "--registry", "standards"])

@@ -16,7 +16,9 @@ struct FmtCommand: ParsableCommand {
             Prints the files it rewrote (or, with --check, would rewrite).
             Exit codes: 0 done (or nothing to do); 1 with --check when files would change, or \
             when a file was left alone for YAML errors; 2 usage or I/O failure (bad flag, \
-            missing path, read-only file or folder, unreadable file).
+            missing path, read-only file or folder, unreadable file, a file that changed on disk while \
+            fmt ran: it is left as the other writer saved it). Temporary files left by an \
+            interrupted run are removed.
             """
     )
 

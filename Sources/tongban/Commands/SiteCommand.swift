@@ -45,20 +45,12 @@ struct SiteCommand: ParsableCommand {
             throw CommandFailure(error, language)
         }
         for path in outcome.kept {
-            Output.error(language == .zh
-                ? "未删除 \(VisibleText.escape(output + "/" + path))：不再生成，但它不是 tongban 写入的原样文件"
-                : "kept \(VisibleText.escape(output + "/" + path)): no longer generated, but not a file exactly as tongban wrote it")
+            Output.error(SiteWriter.Outcome.kept(path, in: output).text(language))
         }
-        let removed = outcome.removed.count
-        let errors = registry.diagnostics.filter { $0.severity == .error }.count
+        let errors = registry.diagnostics.count { $0.severity == .error }
         if errors > 0 {
-            Output.error(language == .zh
-                ? "警告：标准库有 \(errors) 个错误，目录可能不完整（运行 tongban lint 查看）"
-                : "warning: the registry has \(errors) error(s); the catalogue may be incomplete (run 'tongban lint')")
+            Output.error(SiteWriter.Outcome.registryErrors(errors).text(language))
         }
-        let removal = removed == 0 ? "" : language == .zh ? "，删除了 \(removed) 个过时文件" : ", removed \(removed) stale"
-        Output.write(language == .zh
-            ? "已写入 \(files.count) 个文件到 \(output)\(removal)，用浏览器打开 \(output)/index.html\n"
-            : "wrote \(files.count) files to \(output)\(removal); open \(output)/index.html in a browser\n")
+        Output.write(outcome.summary(files: files.count, output: output).text(language) + "\n")
     }
 }

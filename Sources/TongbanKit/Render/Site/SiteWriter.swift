@@ -91,3 +91,32 @@ public enum SiteWriter {
             en: "these files were not written by tongban (or were changed since), so they are not overwritten: \(named)\(more > 0 ? " and \(more) more" : ""); nothing was written. Use --force to overwrite them"))
     }
 }
+
+// MARK: - Wording
+
+extension SiteWriter.Outcome {
+    /// The closing line: how many files the site has, which of them were rewritten, what was removed.
+    public func summary(files: Int, output: String) -> Message {
+        let shown = VisibleText.escape(output)
+        let kept = unchanged == 0 ? (zh: "", en: "") : (zh: "（其中 \(unchanged) 个未变，未重写）", en: " (\(unchanged) unchanged, not rewritten)")
+        let removal = removed.isEmpty ? (zh: "", en: "") : (zh: "，删除了 \(removed.count) 个过时文件", en: ", removed \(removed.count) stale")
+        return Message(
+            zh: "已写入 \(files) 个文件到 \(shown)\(kept.zh)\(removal.zh)，用浏览器打开 \(shown)/index.html",
+            en: "wrote \(files) files to \(shown)\(kept.en)\(removal.en); open \(shown)/index.html in a browser")
+    }
+
+    /// Why a stale file in `output` was left where it is.
+    public static func kept(_ path: String, in output: String) -> Message {
+        let shown = output + "/" + path
+        return Message(
+            zh: "未删除 \(shown)：不再生成，但它不是 tongban 写入的原样文件",
+            en: "kept \(shown): no longer generated, but not a file exactly as tongban wrote it")
+    }
+
+    /// The warning that the site was built from a registry with errors.
+    public static func registryErrors(_ count: Int) -> Message {
+        Message(
+            zh: "警告：标准库有 \(count) 个错误，目录可能不完整（运行 tongban lint 查看）",
+            en: "warning: the registry has \(count) error(s); the catalogue may be incomplete (run 'tongban lint')")
+    }
+}
