@@ -25,7 +25,9 @@ enum Reference {
 extension LanguageServer {
     /// The file, tree and site at a request's position.
     private func site(_ params: [String: Any]) throws -> (Document, RegistryFile, LSPPosition, DocumentSite?) {
-        let (document, position) = try documentPosition(params)
+        let (document, requested) = try documentPosition(params)
+        // A position past a line's or the document's end means its end.
+        let position = document.index.position(ofByte: document.index.byteOffset(requested))
         guard let path = document.path, let file = EditorSupport.registryFile(at: path) else {
             throw Failure.invalidParams("the document is not a registry file")
         }
@@ -151,7 +153,8 @@ extension LanguageServer {
                 let suggestion = Suggestion.nearest(to: node.text ?? "", in: schema.fields.map(\.key))
                 text = (zh ? "未知的键" : "unknown key") + (suggestion.map { zh ? "，是否应为“\($0)”？" : "; did you mean “\($0)”?" } ?? "")
             }
-            return ["contents": ["kind": "plaintext", "value": VisibleText.of(text)], "range": range(node.range, document.index)]
+            // Only the schema's own words are here: no registry text to make visible.
+            return ["contents": ["kind": "plaintext", "value": text], "range": range(node.range, document.index)]
         case .value(_, let type, let node?):
             guard let reference = Reference.at(site.path, kind: file.kind, type: type), let value = node.text,
                   let target = resolve(reference, value, file) else { return NSNull() }
