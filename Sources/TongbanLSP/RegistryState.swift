@@ -105,7 +105,13 @@ final class RegistryState {
             }
         }
         let old = crossFindings
-        crossFindings = Self.grouped(EditorSupport.crossFileFindings(registry))
+        if !materialsChanged, let scope = matterScope(paths) {
+            // Only the files in scope can have other cross-file findings than before.
+            var found = Self.grouped(EditorSupport.crossFileFindings(scope.registry).filter { scope.files.contains($0.file) })
+            for path in scope.files { crossFindings[path] = found.removeValue(forKey: path) }
+        } else {
+            crossFindings = Self.grouped(EditorSupport.crossFileFindings(registry))
+        }
         for path in Set(old.keys).union(crossFindings.keys) where old[path] != crossFindings[path] {
             changed.insert(path)
         }
@@ -115,6 +121,47 @@ final class RegistryState {
         }
         return changed
     }
+
+    /// When every path is a matter or an implementation: the part of the registry whose
+    /// cross-file findings those files can change, and a registry that holds just enough to
+    /// compute them. Nil for any other change (a list, a catalog, the manifest), which is
+    /// checked across the whole registry.
+    ///
+    /// The cross-file rules find a problem in a matter or an implementation from that file, its
+    /// matter's implementations or standard, the lists, the catalogs and the manifest; and a
+    /// problem in a list from the list, the catalogs and which matters exist (`registry.files`,
+    /// kept whole). So the scope is the matters named, their implementations and every list.
+    /// `LSPScopeTests` holds this to the full check for every file of a registry.
+    func matterScope(_ paths: [String]) -> (registry: Registry, files: Set<String>)? {
+        var matterIDs = Set<String>()
+        for path in paths {
+            guard let file = EditorSupport.registryFile(at: path) else { return nil }
+            switch file.kind {
+            case .matter, .implementation: matterIDs.insert(file.id)
+            case .manifest, .list, .divisions, .licenses, .materials: return nil
+            }
+        }
+        var scope = Registry()
+        scope.manifest = registry.manifest
+        scope.catalog = registry.catalog
+        scope.lists = registry.lists
+        scope.files = registry.files
+        scope.matters = registry.matters.filter { matterIDs.contains($0.id) }
+        scope.implementations = registry.implementations.filter { matterIDs.contains($0.matterID) }
+        var files = Set(registry.lists.map { "lists/\($0.id).yaml" })
+        files.formUnion(matterIDs.map { "matters/\($0).yaml" })
+        for file in registry.files where file.kind == .implementation && matterIDs.contains(file.id) { files.insert(file.path) }
+        files.formUnion(paths)
+        return (scope, files)
+    }
+
+    /// The cross-file findings as a full check of the whole registry gives them (for tests).
+    func fullCrossFindings() -> [String: [Diagnostic]] {
+        Self.grouped(EditorSupport.crossFileFindings(registry))
+    }
+
+    /// The cross-file findings held now, by file (for tests).
+    var heldCrossFindings: [String: [Diagnostic]] { crossFindings }
 
     /// Decodes one file from its current text and puts its model in the registry (or takes it
     /// out, when the file no longer exists).
