@@ -52,7 +52,7 @@ extension LanguageServer {
             let start = wordStart(document.index, position)
             let edit = ["start": start.json, "end": position.json]
             items = keyItems(schema, existing: Set(existing), replacing: edit)
-        case .value(let field, let type, let node):
+        case .value(_, let type, let node):
             let edit: [String: Any] = node.flatMap { $0.range.start.line == $0.range.end.line ? range($0.range, document.index) : nil }
                 ?? ["start": position.json, "end": position.json]
             if let format = type.scalarFormat, !format.terms.isEmpty {
@@ -66,7 +66,6 @@ extension LanguageServer {
                     return item
                 }
             }
-            _ = field
         }
         return ["isIncomplete": false, "items": items]
     }
