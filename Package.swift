@@ -20,10 +20,13 @@ let package = Package(
         ),
         .target(name: "YAMLSource", dependencies: ["CYAML"]),
         .target(name: "TongbanKit", dependencies: ["YAMLSource"]),
+        // The language server (`tongban lsp`): JSON-RPC over stdio, on top of TongbanKit.
+        .target(name: "TongbanLSP", dependencies: ["TongbanKit", "YAMLSource"]),
         .executableTarget(
             name: "tongban",
             dependencies: [
                 "TongbanKit",
+                "TongbanLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,5 +43,6 @@ let package = Package(
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "TongbanKitTests", dependencies: ["TongbanKit", "YAMLSource"], resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "tongbanTests", dependencies: ["TongbanKit", "tongban", "tongban-bench"], exclude: ["Golden"]),
+        .testTarget(name: "TongbanLSPTests", dependencies: ["TongbanLSP", "TongbanKit", "YAMLSource"]),
     ]
 )

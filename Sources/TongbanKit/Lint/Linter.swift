@@ -10,17 +10,21 @@ public enum Linter {
     /// whose loading stopped at a newer schema is left as it is: no other file was read.
     public static func check(_ registry: Registry) -> Registry {
         guard !registry.stoppedAtManifest else { return registry }
-        // The rules only read the registry: each runs on its own, and their findings are joined
-        // in rule order (then sorted with the files' findings, as one list).
+        var checked = registry
+        checked.diagnostics += crossFileFindings(registry)
+        checked.diagnostics.sort(by: Diagnostic.sortKey)
+        return checked
+    }
+
+    /// The findings of the cross-file rules on `registry`, in rule order (unsorted). The rules
+    /// only read the registry: each runs on its own core.
+    public static func crossFileFindings(_ registry: Registry) -> [Diagnostic] {
         let findings = Array(Rules.registryRules.indices).parallelMap { [registry] index in
             var found: [Diagnostic] = []
             Rules.registryRules[index].check(registry, &found)
             return found
         }
-        var checked = registry
-        for found in findings { checked.diagnostics += found }
-        checked.diagnostics.sort(by: Diagnostic.sortKey)
-        return checked
+        return findings.flatMap { $0 }
     }
 
     /// - Throws: `SourceError` when the registry cannot be listed.

@@ -16,7 +16,7 @@ import Testing
         ["Model"],
         ["Registry"],
         ["Lint", "Git", "Format", "Import", "Render", "Export", "Supervision"],
-        ["Diff"],
+        ["Diff", "Editor"],
         ["Report"],
     ]
 
