@@ -20,6 +20,24 @@ import TongbanKit
         for key in always { #expect(alwaysRow.contains("`\(key)`")) }
     }
 
+    /// Docs point only at files in the repository: the design notes the project was started from
+    /// are not part of it.
+    @Test func docsCiteNoFileOutsideTheRepository() throws {
+        let docs = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appendingPathComponent("docs").path)
+            .filter { $0.hasSuffix(".md") }.map { "docs/" + $0 }
+        for name in ["README.md", "CONTRIBUTING.md", "Benchmarks/README.md", "seeds/README.md"] + docs {
+            let text = try Self.read(name)
+            for outside in ["DESIGN §", "DESIGN.md", "STYLE.md", "reference/domain.md", "reference/sources.md", "../shared"] {
+                #expect(!text.contains(outside), "\(name) cites \(outside)")
+            }
+        }
+    }
+
+    @Test func aLicenceIsShipped() throws {
+        #expect(try Self.read("LICENSE").contains("Apache License"))
+        #expect(try Self.read("README.md").contains("[LICENSE](LICENSE)"))
+    }
+
     @Test func readmeDocumentsEveryRule() throws {
         let text = try Self.read("README.md")
         for id in RuleID.allCases {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Canonical forms of written text (DESIGN §2).
+/// Canonical forms of written text (docs/normalization.md).
 ///
 /// Free text (`normalize`): Unicode NFC; full-width ASCII letters, digits and symbols
 /// (`ＡＢ１２％`) to half-width, keeping the full-width punctuation of Chinese prose
