@@ -12,9 +12,9 @@ enum Output {
         FileHandle.standardError.write(Data("tongban: \(text)\n".utf8))
     }
 
-    /// Whether standard output is a terminal that should get colour (and `NO_COLOR` is unset).
-    static var colourOnStdout: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    /// Whether standard output gets colour under `choice` (see `ColourChoice`).
+    static func colourOnStdout(_ choice: ColourChoice) -> Bool {
+        choice.resolve(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
     }
 }
 

@@ -36,7 +36,7 @@ enum CLI {
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         var env = ProcessInfo.processInfo.environment
-        for key in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"] { env[key] = nil }
+        for key in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "FORCE_COLOR", "TERM"] { env[key] = nil }
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -22,6 +22,20 @@ import Testing
         #expect(forced.stdout == en.stdout)
     }
 
+    /// Colour only when asked for or forced; never in a pipe otherwise.
+    @Test func colourFollowsTheFlagAndTheEnvironment() throws {
+        let plain = try CLI.run(["lint", Self.fixture, "--lang", "en"])
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let always = try CLI.run(["lint", Self.fixture, "--lang", "en", "--color", "always"])
+        #expect(always.stdout.contains("\u{1B}[1;31merror\u{1B}[0m"))
+        let forced = try CLI.run(["lint", Self.fixture, "--lang", "en"], environment: ["FORCE_COLOR": "1"])
+        #expect(forced.stdout == always.stdout)
+        let never = try CLI.run(["lint", Self.fixture, "--lang", "en", "--color", "never"], environment: ["FORCE_COLOR": "1"])
+        #expect(never.stdout == plain.stdout)
+        let bad = try CLI.run(["lint", Self.fixture, "--color", "sometimes"])
+        #expect(bad.status == 2)
+    }
+
     @Test func jsonIsValidAndSorted() throws {
         let result = try CLI.run(["lint", Self.fixture, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -38,7 +38,7 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     var request: DiffRequest {
-        DiffRequest(old: old, new: new, format: format, list: list, exitCode: exitCode, registry: registry, lang: global.lang)
+        DiffRequest(old: old, new: new, format: format, list: list, exitCode: exitCode, registry: registry, lang: global.lang, color: global.color)
     }
 
     func run() throws {
@@ -55,6 +55,7 @@ struct DiffRequest: Equatable {
     var exitCode = false
     var registry: String?
     var lang: Language?
+    var color: ColourChoice = .auto
 
     func run() throws {
         let language = GlobalOptions.language(lang)
@@ -69,7 +70,7 @@ struct DiffRequest: Equatable {
             throw CommandFailure(error, language)
         }
         switch format {
-        case .text: Output.write(DiffTextRenderer(language: language, colour: Output.colourOnStdout).render(report))
+        case .text: Output.write(DiffTextRenderer(language: language, colour: Output.colourOnStdout(color)).render(report))
         case .markdown: Output.write(DiffMarkdownRenderer.render(report, language: language))
         case .json: Output.write(DiffJSONRenderer.render(report, language: language))
         }

@@ -46,7 +46,7 @@ struct LintCommand: ParsableCommand {
         switch format {
         case .text:
             let excerpts = SourceExcerpts.read(for: report, in: location)
-            return TextReporter(language: language, colour: Output.colourOnStdout, sourceLine: excerpts.line).render(report)
+            return TextReporter(language: language, colour: global.colour, sourceLine: excerpts.line).render(report)
         case .json: return JSONReporter.render(report, language: language)
         case .github: return GitHubReporter.render(report, language: language)
         case .sarif: return SARIFReporter.render(report, language: language)

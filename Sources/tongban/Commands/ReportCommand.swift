@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
         }
         let report = Supervisor.report(loaded, asOf: day)
         switch format {
-        case .text: Output.write(SupervisionTextRenderer(language: language, colour: Output.colourOnStdout).render(report))
+        case .text: Output.write(SupervisionTextRenderer(language: language, colour: global.colour).render(report))
         case .json: Output.write(SupervisionJSONRenderer.render(report))
         }
     }
