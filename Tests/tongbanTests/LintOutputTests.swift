@@ -36,6 +36,21 @@ import Testing
         #expect(bad.status == 2)
     }
 
+    /// A clean run is one passing test case per file checked, not an empty suite.
+    @Test func junitListsEveryFileCheckedWhenClean() throws {
+        let result = try CLI.run(["lint", "standards", "--format", "junit"])
+        #expect(result.status == 0, "\(result.stdout)")
+        let json = try CLI.run(["lint", "standards", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? Int)
+        #expect(files > 40)
+        let cases = result.stdout.components(separatedBy: "<testcase ").count - 1
+        #expect(cases == files)
+        #expect(result.stdout.contains("<testsuite name=\"tongban lint\" tests=\"\(files)\" failures=\"0\" errors=\"0\" skipped=\"0\">"))
+        #expect(result.stdout.contains("<testcase classname=\"tongban\" name=\"standards/registry.yaml\"/>"))
+        #expect(!result.stdout.contains("<failure"))
+    }
+
     @Test func jsonIsValidAndSorted() throws {
         let result = try CLI.run(["lint", Self.fixture, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

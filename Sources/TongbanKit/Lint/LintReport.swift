@@ -3,11 +3,14 @@ public struct LintReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many files were checked.
     public var fileCount: Int
+    /// The files checked, as displayed, in path order (for reporters that list every file).
+    public var checkedFiles: [String]
     public var toolVersion: String
 
-    public init(diagnostics: [Diagnostic], fileCount: Int, toolVersion: String) {
+    public init(diagnostics: [Diagnostic], fileCount: Int, checkedFiles: [String] = [], toolVersion: String) {
         self.diagnostics = diagnostics
         self.fileCount = fileCount
+        self.checkedFiles = checkedFiles
         self.toolVersion = toolVersion
     }
 

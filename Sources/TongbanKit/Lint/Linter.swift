@@ -45,7 +45,7 @@ public enum Linter {
             shown.file = location.display(d.file)
             return shown
         }
-        let files = registry.files.reduce(0) { count, file in location.selects(file.path) ? count + 1 : count }
-        return LintReport(diagnostics: diagnostics, fileCount: files, toolVersion: version)
+        let files = registry.files.filter { location.selects($0.path) }.map { location.display($0.path) }
+        return LintReport(diagnostics: diagnostics, fileCount: files.count, checkedFiles: files, toolVersion: version)
     }
 }
