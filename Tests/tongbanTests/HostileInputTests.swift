@@ -369,10 +369,12 @@ enum Python {
         var description: String
     }
 
-    private static func run(_ arguments: [String], input: String) throws -> String {
+    /// What `python3 arguments…` prints (run in the package root), or a failure.
+    static func run(_ arguments: [String], input: String = "") throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
+        process.currentDirectoryURL = CLI.packageRoot
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

@@ -1,10 +1,26 @@
-/// JSON Schema (draft 2020-12) for each file kind, made from the same table that drives decoding,
-/// so an editor's YAML language server and `tongban lint` agree on keys, types and enumerations.
+/// JSON Schema (draft-07, what YAML language servers support) for each file kind, made from the
+/// same table that drives decoding, so an editor's YAML language server and `tongban lint`
+/// agree on keys, types, required fields and enumerations.
+///
+/// A schema accepts every file that lint accepts without an error: enumerations list their
+/// documented aliases too, a duration may be text or `{days, unit}`, and formats that lint
+/// normalizes (codes, dates, phone numbers, durations) are any text, their canonical pattern
+/// given in the description, since lint accepts spellings that normalize to it (full-width
+/// digits, `2020/12/31`) with a `non-canonical` warning. Lint stays the authority on values.
 public enum JSONSchemaWriter {
+    /// The JSON Schema dialect written.
+    public static let dialect = "http://json-schema.org/draft-07/schema#"
+
+    /// The schema's `$id`: a name, not a place to fetch it from.
+    public static func id(for kind: FileKind) -> String {
+        "urn:tongban:schema:\(Schemas.version):\(kind.rawValue)"
+    }
+
     /// The schema of one file kind.
     public static func schema(for kind: FileKind) -> JSON {
         var pairs: [(String, JSON)] = [
-            ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+            ("$schema", .string(dialect)),
+            ("$id", .string(id(for: kind))),
             ("title", .string("tongban schema \(Schemas.version): \(kind.pathPattern)")),
         ]
         if case .object(let fields) = type(kind.rootType) { pairs += fields }
@@ -30,24 +46,55 @@ public enum JSONSchemaWriter {
         case .scalarOrList(let format, let list):
             return .object([("oneOf", .array([scalar(format), self.type(list)]))])
         case .duration:
-            return .object([("type", .string("string")), ("pattern", .optional(ScalarFormat.duration.pattern)),
-                            ("description", .string(ScalarFormat.duration.summary.zh + " / " + ScalarFormat.duration.summary.en))])
+            let units = Vocabulary.dayUnit.terms + Vocabulary.dayUnit.aliases.keys.sorted()
+            let mapping = JSON.object([
+                ("type", .string("object")),
+                ("properties", .object([
+                    ("days", .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(Duration.maxDays))])),
+                    ("unit", .object([("type", .string("string")), ("enum", .array(units.map(JSON.string)))])),
+                ])),
+                ("required", .array([.string("days"), .string("unit")])),
+                ("additionalProperties", .bool(false)),
+            ])
+            return .object([
+                ("oneOf", .array([.object([("type", .string("string")), ("minLength", .int(1))]), mapping])),
+                ("description", .string(described(ScalarFormat.duration))),
+            ])
         }
     }
 
     private static func scalar(_ format: ScalarFormat) -> JSON {
-        var pairs: [(String, JSON)] = [("type", .string("string"))]
-        if !format.terms.isEmpty { pairs.append(("enum", .array(format.terms.map(JSON.string)))) }
-        if let pattern = format.pattern { pairs.append(("pattern", .string(pattern))) }
-        if format.terms.isEmpty, format.pattern == nil { pairs.append(("minLength", .int(1))) }
-        return .object(pairs)
+        guard !format.terms.isEmpty else {
+            var pairs: [(String, JSON)] = [("type", .string("string")), ("minLength", .int(1))]
+            if format.pattern != nil { pairs.append(("description", .string(described(format)))) }
+            return .object(pairs)
+        }
+        // An alias a YAML 1.2 reader takes for a number (`fee: 0`) is listed as that number.
+        let values = (format.terms + format.aliases).map { text -> JSON in
+            if let number = Int(text), String(number) == text { return .int(number) }
+            return .string(text)
+        }
+        let allText = values.allSatisfy { if case .string = $0 { true } else { false } }
+        return .object((allText ? [("type", JSON.string("string"))] : []) + [("enum", .array(values))])
+    }
+
+    /// A format's summary, with its canonical pattern where it has one.
+    private static func described(_ format: ScalarFormat) -> String {
+        let summary = format.summary.zh + " / " + format.summary.en
+        return format.pattern.map { summary + "（规范写法 / canonical form: \($0)）" } ?? summary
     }
 
     private static func object(_ schema: ObjectSchema) -> JSON {
         let properties = schema.fields.map { field -> (String, JSON) in
             var described = self.type(field.type)
             if case .object(var pairs) = described {
-                pairs.append(("description", .string(field.summary.zh + " / " + field.summary.en)))
+                // One description per object: the field's meaning, then what its type says.
+                let own = field.summary.zh + " / " + field.summary.en
+                if let index = pairs.firstIndex(where: { $0.0 == "description" }), case .string(let typeText) = pairs[index].1 {
+                    pairs[index].1 = .string(own + "。" + typeText)
+                } else {
+                    pairs.append(("description", .string(own)))
+                }
                 described = .object(pairs)
             }
             return (field.key, described)

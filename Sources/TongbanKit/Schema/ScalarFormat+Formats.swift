@@ -22,6 +22,7 @@ extension ScalarFormat {
             summary: Message(zh: "取值：" + vocabulary.terms.joined(separator: "、"),
                              en: "one of: " + vocabulary.terms.joined(separator: ", ")),
             terms: vocabulary.terms,
+            aliases: vocabulary.aliases.keys.sorted(),
             acceptsNonString: { vocabulary.aliases[$0] != nil }
         ) { raw in
             if let term = vocabulary.canonical(raw) { return .valid(canonical: term) }

@@ -9,7 +9,10 @@ public final class ScalarFormat: Sendable {
     public let summary: Message
     /// The terms of an enumeration, for docs and JSON Schema; empty for free formats.
     public let terms: [String]
-    /// A JSON Schema `pattern` for editors, where one describes the canonical form.
+    /// The documented aliases of an enumeration's terms (accepted, rewritten by `fmt`).
+    public let aliases: [String]
+    /// The pattern of the canonical form, where one describes it (shown in the JSON Schema's
+    /// description: lint also accepts spellings that normalize to it).
     public let pattern: String?
     /// Plain scalars YAML 1.1 would read as something else but that this format accepts
     /// as written (`fee: 0` is an alias of 不收费; `due: 2020-12-31` is meant as a date).
@@ -20,7 +23,7 @@ public final class ScalarFormat: Sendable {
     let usesMaterialCatalog: Bool
 
     init(
-        name: String, summary: Message, terms: [String] = [], pattern: String? = nil,
+        name: String, summary: Message, terms: [String] = [], aliases: [String] = [], pattern: String? = nil,
         acceptsNonString: @escaping @Sendable (String) -> Bool = { _ in false },
         usesMaterialCatalog: Bool = false,
         check: @escaping @Sendable (String) -> FormatResult
@@ -28,6 +31,7 @@ public final class ScalarFormat: Sendable {
         self.name = name
         self.summary = summary
         self.terms = terms
+        self.aliases = aliases
         self.pattern = pattern
         self.acceptsNonString = acceptsNonString
         self.check = check
