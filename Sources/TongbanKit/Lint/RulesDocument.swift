@@ -18,12 +18,39 @@ public enum RulesDocument {
             out += "\n\(title)\n"
             for example in examples {
                 out += "\n  # \(example.path)\n"
-                out += example.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+                out += lines(of: example).map { "  " + $0 }.joined(separator: "\n")
                 out += "\n"
             }
         }
         section(language == .zh ? "会触发（↓ 处报告）：" : "Triggering (reported at ↓):", r.triggering)
         section(language == .zh ? "不会触发：" : "Not triggering:", r.nonTriggering)
         return out
+    }
+
+    /// The same as `explain`, in Markdown (for SARIF's `help.markdown`): the examples in fenced
+    /// YAML blocks.
+    public static func markdown(_ r: RuleDescription, _ language: Language) -> String {
+        var out = "**\(r.id.rawValue)** (\(r.severity.rawValue)): \(r.summary.text(language))\n\n\(r.rationale.text(language))\n"
+        func section(_ title: String, _ examples: [Example]) {
+            guard !examples.isEmpty else { return }
+            out += "\n\(title)\n"
+            for example in examples {
+                let body = lines(of: example)
+                var fence = "```"
+                while body.contains(where: { $0.contains(fence) }) { fence += "`" }
+                out += "\n\(fence)yaml\n# \(example.path)\n" + body.joined(separator: "\n") + "\n\(fence)\n"
+            }
+        }
+        section(language == .zh ? "会触发（↓ 处报告）：" : "Triggering (reported at ↓):", r.triggering)
+        section(language == .zh ? "不会触发：" : "Not triggering:", r.nonTriggering)
+        return out
+    }
+
+    /// An example's lines as shown: split at line feeds, with any other control character (a
+    /// carriage return of a CRLF example, a NUL) written out, so the terminal shows each line.
+    private static func lines(of example: Example) -> [String] {
+        // Split by scalar: a CRLF is one Character, which a split at "\n" would never find.
+        example.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { VisibleText.escape(String(String.UnicodeScalarView($0))) }
     }
 }

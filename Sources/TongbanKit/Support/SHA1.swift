@@ -1,5 +1,6 @@
-/// SHA-1 (FIPS 180-4), only to compute git blob ids of files on disk without spawning git.
-/// It is not used for anything that needs collision resistance.
+/// SHA-1 (FIPS 180-4): git blob ids of files on disk without spawning git, the site manifest's
+/// record of what was written, and SARIF fingerprints. Nothing here needs collision
+/// resistance against an attacker.
 public struct SHA1: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
     private var buffer: [UInt8] = []
@@ -14,6 +15,12 @@ public struct SHA1: Sendable {
         var hasher = SHA1()
         hasher.update(bytes)
         return hasher.finalize()
+    }
+
+    /// The digest of `bytes` as 40 lowercase hex digits.
+    public static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef")
+        return String(digest(bytes).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
     }
 
     /// Adds `bytes` to the message.

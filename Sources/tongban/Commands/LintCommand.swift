@@ -48,9 +48,14 @@ struct LintCommand: ParsableCommand {
             let excerpts = SourceExcerpts.read(for: report, in: location)
             return TextReporter(language: language, colour: global.colour, sourceLine: excerpts.line).render(report)
         case .json: return JSONReporter.render(report, language: language)
-        case .github: return GitHubReporter.render(report, language: language)
-        case .sarif: return SARIFReporter.render(report, language: language)
+        case .github: return GitHubReporter.render(report, language: language, paths: artifactPaths(location))
+        case .sarif: return SARIFReporter.render(report, language: language, paths: artifactPaths(location))
         case .junit: return JUnitReporter.render(report, language: language)
         }
+    }
+
+    /// Paths relative to the repository that holds the registry, for code scanning and annotations.
+    private func artifactPaths(_ location: RegistryLocation) -> ArtifactPaths {
+        ArtifactPaths(location: location, repositoryRoot: RepositoryRoot.find(above: location.root))
     }
 }

@@ -78,8 +78,7 @@ public struct SiteManifest: Sendable, Hashable {
 
     /// SHA-1 as lowercase hex.
     static func hash(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef")
-        return String(SHA1.digest(bytes).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
+        SHA1.hex(bytes)
     }
 
     static func isSafe(_ path: String) -> Bool {

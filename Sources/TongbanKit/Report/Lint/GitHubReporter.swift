@@ -1,9 +1,11 @@
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
 public enum GitHubReporter {
-    public static func render(_ report: LintReport, language: Language) -> String {
+    /// - Parameter paths: turns a displayed path into one relative to the repository root, as
+    ///   GitHub expects for an annotation.
+    public static func render(_ report: LintReport, language: Language, paths: ArtifactPaths = ArtifactPaths(displayPrefix: "", repositoryPrefix: "")) -> String {
         report.diagnostics.map { d in
             let properties = [
-                "file=\(escapeProperty(d.file))",
+                "file=\(escapeProperty(VisibleText.escape(paths.repositoryPath(d.file))))",
                 "line=\(d.range.start.line)",
                 "col=\(d.range.start.column)",
                 "endLine=\(d.range.end.line)",
