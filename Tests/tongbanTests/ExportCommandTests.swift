@@ -57,6 +57,17 @@ import Testing
         #expect(result.stderr == "tongban: the registry has 1 error; nothing exported (see tongban lint)\n")
     }
 
+    /// `--registry`, as every other command takes it, names the registry too.
+    @Test func registryOptionNamesTheRegistry() throws {
+        let byPath = try CLI.run(["export", Self.messy.path])
+        let byOption = try CLI.run(["export", "--registry", Self.messy.path])
+        #expect(byOption.status == 0, "\(byOption.stderr)")
+        #expect(byOption.stdout == byPath.stdout)
+        let both = try CLI.run(["export", "standards", "--registry", Self.messy.path, "--lang", "en"])
+        #expect(both.status == 2)
+        #expect(both.stderr == "tongban: give PATH or --registry, not both\n")
+    }
+
     @Test func badFormatAndUnwritableOutputExitTwo() throws {
         let format = try CLI.run(["export", "--format", "yaml", Self.messy.path])
         #expect(format.status == 2)

@@ -12,8 +12,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the whole normalized registry as one JSON document (shape: docs/export.md).",
         discussion: """
-            With no PATH, the registry found from the current folder upward, else ./standards; \
-            a PATH names the registry (or anything in it) and the whole registry is exported. \
+            With no PATH (or --registry), the registry found from the current folder upward, else \
+            ./standards; a PATH names the registry (or anything in it) and the whole registry is \
+            exported. \
             The output is the same bytes on every run. A registry with lint errors is not \
             exported. -o writes the file atomically.
             Exit codes: 0 exported; 1 the registry has errors; 2 usage or I/O failure.
@@ -22,6 +23,9 @@ struct ExportCommand: ParsableCommand {
 
     @Argument(help: "The registry, or a path inside it.")
     var path: String?
+
+    @Option(name: .long, help: "The registry (the same as PATH, as every other command takes it).")
+    var registry: String?
 
     @Option(name: .long, help: "Output format: json.")
     var format: ExportFormat = .json
@@ -35,7 +39,10 @@ struct ExportCommand: ParsableCommand {
         let language = global.language
         let loaded: LoadedRegistry
         do {
-            let location = try RegistryLocation.locate(paths: path.map { [$0] } ?? [], cwd: PathTools.currentDirectory())
+            guard path == nil || registry == nil || path == registry else {
+                throw CommandFailure(Message(zh: "PATH 与 --registry 只能给一个", en: "give PATH or --registry, not both").text(language))
+            }
+            let location = try RegistryLocation.locate(paths: (registry ?? path).map { [$0] } ?? [], cwd: PathTools.currentDirectory())
             loaded = try RegistryLoader.loadFiles(from: DirectorySource(root: location.root))
         } catch let error as SourceError {
             throw CommandFailure(error, language)
