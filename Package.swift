@@ -10,7 +10,7 @@ let package = Package(
     ],
     dependencies: [
         // The CLI's subcommands, flags and help text.
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(

@@ -4,7 +4,7 @@ import TongbanKit
 /// `--registry DIR` for commands that read a whole registry: by default the registry found
 /// from the current folder upward, else ./standards.
 struct RegistryOption: ParsableArguments {
-    @Option(name: .long, help: "The registry (default: found from the current folder upward, else ./standards).")
+    @Option(name: .long, help: "The registry (default: found from the current folder upward, else ./standards).", completion: .directory)
     var registry: String?
 
     /// Finds and loads the registry.

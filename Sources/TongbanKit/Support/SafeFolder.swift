@@ -36,8 +36,36 @@ public final class SafeFolder: @unchecked Sendable {
         self.fd = fd
     }
 
+    /// Opens the existing folder `path` for reading.
+    /// - Throws: `SourceError` when it cannot be opened as a folder.
+    public init(opening path: String) throws {
+        self.path = path
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw SourceError(Message(zh: "无法打开目录 \(path)：\(POSIXIO.errorText())", en: "cannot open the folder \(path): \(POSIXIO.errorText())"))
+        }
+        self.fd = fd
+    }
+
     deinit {
         close(fd)
+    }
+
+    /// The names in the folder itself, without `.`, `..` and hidden ones, in no order.
+    public func names() throws -> [String] {
+        let copy = dup(fd)
+        guard copy >= 0, let dir = fdopendir(copy) else {
+            throw SourceError(Message(zh: "无法读取目录 \(path)", en: "cannot read the folder \(path)"))
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return names
     }
 
     /// What is at `relative` (a `/`-separated path below the folder); a link on the way counts

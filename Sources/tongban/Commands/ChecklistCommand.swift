@@ -18,16 +18,16 @@ struct ChecklistCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The matter: its id (file name without .yaml) or its name.")
+    @Argument(help: "The matter: its id (file name without .yaml) or its name.", completion: Completions.matters)
     var matter: String?
 
-    @Option(name: .long, help: "The region: a division code or name.")
+    @Option(name: .long, help: "The region: a division code or name.", completion: Completions.regions)
     var region: String?
 
     @Option(name: .long, help: "Print only the materials of this situation (情形).")
     var situation: String?
 
-    @Option(name: .long, help: "Print a booklet of every matter on this list (needs --region).")
+    @Option(name: .long, help: "Print a booklet of every matter on this list (needs --region).", completion: Completions.lists)
     var list: String?
 
     @Option(name: .long, help: "html, markdown or text (default: from -o's extension, else html).")

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The registry, or a path inside it.")
+    @Argument(help: "The registry, or a path inside it.", completion: .directory)
     var path: String?
 
     @Option(name: .long, help: "The registry (the same as PATH, as every other command takes it).")

@@ -22,7 +22,7 @@ struct FmtCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Registry, folders or files to format.")
+    @Argument(help: "Registry, folders or files to format.", completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = []
 
     @Flag(name: .long, help: "Change nothing; list the files that would change and exit 1 if any.")

@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The CSV file of the published list.")
+    @Argument(help: "The CSV file of the published list.", completion: .file(extensions: ["csv"]))
     var csv: String
 
     @Option(name: .long, help: "The id of the list to add to (lists/<id>.yaml).")

@@ -15,7 +15,7 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Registry, folders or files to report on.")
+    @Argument(help: "Registry, folders or files to report on.", completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = []
 
     @Option(name: .long, help: "Output format: text, json, github, sarif or junit.")
