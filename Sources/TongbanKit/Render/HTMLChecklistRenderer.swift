@@ -48,6 +48,9 @@ public enum HTMLChecklistRenderer {
         nodes.append(facts(c))
         nodes.append(.el("h2", text: "通办清单与模式"))
         nodes.append(.el("ul", [:], (c.listsText.map { [HTMLNode.el("li", text: $0)] } ?? []) + c.modes.map(mode)))
+        if let onlyHere = c.onlyHereText {
+            nodes.append(.el("p", ["class": "only-here"], text: onlyHere))
+        }
         nodes.append(.el("h2", text: "受理条件"))
         nodes.append(numbered(c.conditions))
         nodes.append(.el("h2", text: c.situation.map { "申请材料（情形：\($0)）" } ?? "申请材料"))
@@ -125,8 +128,12 @@ public enum HTMLChecklistRenderer {
     private static func outcome(_ c: Checklist) -> HTMLNode {
         let process: HTMLNode = c.process.isEmpty
             ? .el("td", text: Checklist.unstated)
+            : c.showsStepTable ? .el("td", ["class": "has-steps"], [steps(c)])
             : .el("td", [:], [.el("ol", ["class": "process"], c.process.map { .el("li", text: $0) })])
         var rows: [HTMLNode] = [.el("tr", [:], [.el("th", text: "办理流程"), process])]
+        if let transfer = c.transferText {
+            rows.append(.el("tr", [:], [.el("th", text: "材料流转"), .el("td", text: transfer)]))
+        }
         rows.append(.el("tr", [:], [.el("th", text: "收费"), feeCell(c)]))
         rows.append(.el("tr", [:], [.el("th", text: "办理结果"), .el("td", text: c.resultText)]))
         rows.append(.el("tr", [:], [.el("th", text: "送达方式"), .el("td", text: c.deliveryText)]))
@@ -134,6 +141,22 @@ public enum HTMLChecklistRenderer {
             rows.append(.el("tr", [:], [.el("th", text: "设定依据"), .el("td", text: c.basis.joined(separator: "；"))]))
         }
         return .el("table", ["class": "facts"], [.el("tbody", [:], rows)])
+    }
+
+    /// The who-does-what table: step, where, time.
+    private static func steps(_ c: Checklist) -> HTMLNode {
+        let head = HTMLNode.el("thead", [:], [.el("tr", [:], [
+            .el("th", ["class": "num"], text: "序号"), .el("th", text: "环节"), .el("th", text: "承办地"), .el("th", ["class": "time"], text: "时限"),
+        ])])
+        let rows = (c.handling?.steps ?? []).enumerated().map { i, step in
+            HTMLNode.el("tr", [:], [
+                .el("td", ["class": "num"], text: String(i + 1)),
+                .el("td", text: step.name),
+                .el("td", text: c.stepPlace(step)),
+                .el("td", text: Checklist.stepTime(step)),
+            ])
+        }
+        return .el("table", ["class": "steps"], [head, .el("tbody", [:], rows)])
     }
 
     private static func feeCell(_ c: Checklist) -> HTMLNode {

@@ -45,6 +45,7 @@ public enum MarkdownChecklistRenderer {
             if let url = mode.onlineURL { line += "。网办地址：" + MarkdownText.link(url) }
             out.append(line)
         }
+        if let onlyHere = c.onlyHereText { out += ["", "**" + e(onlyHere) + "**"] }
         out += ["", "## 受理条件", ""]
         out += c.conditions.isEmpty ? [Checklist.unstated] : c.conditions.enumerated().map { "\($0 + 1). " + e($1) }
         out += ["", "## " + (c.situation.map { "申请材料（情形：\(e($0))）" } ?? "申请材料")]
@@ -62,7 +63,18 @@ public enum MarkdownChecklistRenderer {
         }
         if !c.materialLegend.isEmpty { out += ["", "注：" + c.materialLegend.joined()] }
         out += ["", "## 办理流程、收费与结果", ""]
-        out.append("- 办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.map(e).joined(separator: " → ")))
+        if c.showsStepTable {
+            out += table(
+                header: ["序号", "环节", "承办地", "时限"],
+                rows: (c.handling?.steps ?? []).enumerated().map { i, step in
+                    [String(i + 1), e(step.name), e(c.stepPlace(step)), e(Checklist.stepTime(step))]
+                },
+                align: ["---:", "---", "---", "---"])
+            out.append("")
+        } else {
+            out.append("- 办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.map(e).joined(separator: " → ")))
+        }
+        if let transfer = c.transferText { out.append("- 材料流转：" + e(transfer)) }
         out.append("- 收费：" + e(c.feeText))
         if case .items(let items) = c.fee {
             out += items.map { "  - " + e($0.item) + "：" + e($0.standard) + ($0.basis.map { "（依据：\(e($0))）" } ?? "") }

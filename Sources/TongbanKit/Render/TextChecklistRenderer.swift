@@ -45,6 +45,7 @@ public enum TextChecklistRenderer {
             let explanation = Checklist.modeExplanation(mode.name)
             out.append("  " + mode.name + (explanation.isEmpty ? "" : "：" + explanation) + (mode.onlineURL.map { "。网办地址：" + $0 } ?? ""))
         }
+        if let onlyHere = c.onlyHereText { out.append("  ※ " + onlyHere) }
         out += ["", "二、受理条件"]
         out += c.conditions.isEmpty ? ["  " + Checklist.unstated] : c.conditions.enumerated().map { "  \($0 + 1). " + $1 }
         out += ["", "三、" + (c.situation.map { "申请材料（情形：\($0)）" } ?? "申请材料")]
@@ -60,7 +61,15 @@ public enum TextChecklistRenderer {
         }
         if !c.materialLegend.isEmpty { out.append("  注：" + c.materialLegend.joined()) }
         out += ["", "四、办理流程、收费与结果"]
-        out.append("  办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.joined(separator: " → ")))
+        if c.showsStepTable {
+            out.append("  办理流程（环节｜承办地｜时限）：")
+            for (i, step) in (c.handling?.steps ?? []).enumerated() {
+                out.append("    \(i + 1). \(step.name)｜\(c.stepPlace(step))｜\(Checklist.stepTime(step))")
+            }
+        } else {
+            out.append("  办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.joined(separator: " → ")))
+        }
+        if let transfer = c.transferText { out.append("  材料流转：" + transfer) }
         out.append("  收费：" + c.feeText)
         if case .items(let items) = c.fee {
             out += items.map { "    " + $0.item + "：" + $0.standard + ($0.basis.map { "（依据：\($0)）" } ?? "") }

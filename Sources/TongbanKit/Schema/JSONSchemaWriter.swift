@@ -29,6 +29,8 @@ public enum JSONSchemaWriter {
             return object(schema)
         case .scalarOrList(let format, let list):
             return .object([("oneOf", .array([scalar(format), self.type(list)]))])
+        case .scalarOrObject(let format, let schema):
+            return .object([("oneOf", .array([scalar(format), object(schema)]))])
         case .duration:
             return .object([("type", .string("string")), ("pattern", .optional(ScalarFormat.duration.pattern)),
                             ("description", .string(ScalarFormat.duration.summary.zh + " / " + ScalarFormat.duration.summary.en))])
