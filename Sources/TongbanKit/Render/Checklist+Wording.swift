@@ -67,10 +67,10 @@ extension Checklist {
         }
     }
 
-    /// `名称：地址，时间，电话 …`.
+    /// `名称（地址，电话 …）`: hours are left out to keep the header short (they are the hall's).
     static func contactLine(_ w: Window) -> String {
-        let details = [w.address, w.hours, w.phone.map { "电话 \($0)" }].compactMap { $0 }
-        return details.isEmpty ? w.name : w.name + "：" + details.joined(separator: "，")
+        let details = [w.address, w.phone.map { "电话 \($0)" }].compactMap { $0 }
+        return details.isEmpty ? w.name : w.name + "（" + details.joined(separator: "，") + "）"
     }
 
     // MARK: - Handling across places
@@ -97,6 +97,27 @@ extension Checklist {
         return handling.transfer.isEmpty ? Self.unstated : handling.transfer.joined(separator: "、") + "至业务属地"
     }
 
+    /// The label of the row that says how the result comes back (and, for 代收代办, how the papers go).
+    public var deliveryLabel: String { transferText == nil ? "送达方式" : "流转与送达" }
+
+    /// `材料：寄递至业务属地；结果：邮寄` for 代收代办, else the delivery alone.
+    public var deliveryLine: String {
+        guard let transferText else { return deliveryText }
+        return "材料：\(transferText)；结果：\(deliveryText)"
+    }
+
+    /// What a mode means for this applicant: on the first 代收代办 / 多地联办 mode, the line that
+    /// the applicant only needs to come to this window; else the mode's general meaning.
+    public func modeText(_ mode: Mode) -> String {
+        if let onlyHere = onlyHereText, handling?.modes.first == mode.name { return onlyHere }
+        return Self.modeExplanation(mode.name)
+    }
+
+    /// Whether `mode` carries the only-here line (printed in bold).
+    public func carriesOnlyHere(_ mode: Mode) -> Bool {
+        onlyHereText != nil && handling?.modes.first == mode.name
+    }
+
     /// The line that the applicant only needs to come to this window; nil when a step elsewhere
     /// needs the applicant present, so the promise would not hold.
     public var onlyHereText: String? {
@@ -113,7 +134,7 @@ extension Checklist {
         let delivery = result?.delivery ?? []
         parts.append(delivery.isEmpty ? "结果按送达方式送达" : "结果" + delivery.joined(separator: "或"))
         let whereTo = region == nil ? "申请人只需到受理地的一个窗口办理" : "申请人只需到本窗口办理"
-        return whereTo + "，无需往返其他地方：" + parts.joined(separator: "，") + "。"
+        return whereTo + "，" + parts.joined(separator: "，") + "。"
     }
 
     /// The promised time, saying so when it is the region's shorter promise.

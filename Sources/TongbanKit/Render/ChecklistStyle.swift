@@ -42,9 +42,9 @@ enum ChecklistStyle {
         .steps th, .steps td { border-width: 0 0.3mm 0.3mm 0; }
         .steps tr > :last-child { border-right: none; }
         .steps tbody tr:last-child td { border-bottom: none; }
-        .steps .num { width: 9mm; text-align: center; }
-        .steps th.time { width: 24mm; }
-        .only-here { border: 0.4mm solid #000; padding: 1mm 2mm; margin: 1.5mm 0 0; font-weight: bold; }
+        .steps th.step { width: 45mm; }
+        .steps th.time { width: 26mm; }
+        .only-here { font-weight: bold; }
         .legend { font-size: 8.5pt; margin-top: 1mm; }
         .notice { border: 0.6mm solid #b00000; color: #b00000; font-weight: bold; padding: 1.5mm 3mm; margin: 0 0 3mm; text-align: center; }
         .is-draft { position: relative; z-index: 0; }

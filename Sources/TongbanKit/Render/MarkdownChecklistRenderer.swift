@@ -40,12 +40,15 @@ public enum MarkdownChecklistRenderer {
         out += c.listsText.map { ["- " + e($0)] } ?? []
         for mode in c.modes {
             var line = "- **\(e(mode.name))**"
-            let explanation = Checklist.modeExplanation(mode.name)
-            if !explanation.isEmpty { line += "：" + explanation }
+            let explanation = c.modeText(mode)
+            if c.carriesOnlyHere(mode) {
+                line += "：**" + e(explanation) + "**"
+            } else if !explanation.isEmpty {
+                line += "：" + explanation
+            }
             if let url = mode.onlineURL { line += "。网办地址：" + MarkdownText.link(url) }
             out.append(line)
         }
-        if let onlyHere = c.onlyHereText { out += ["", "**" + e(onlyHere) + "**"] }
         out += ["", "## 受理条件", ""]
         out += c.conditions.isEmpty ? [Checklist.unstated] : c.conditions.enumerated().map { "\($0 + 1). " + e($1) }
         out += ["", "## " + (c.situation.map { "申请材料（情形：\(e($0))）" } ?? "申请材料")]
@@ -74,13 +77,12 @@ public enum MarkdownChecklistRenderer {
         } else {
             out.append("- 办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.map(e).joined(separator: " → ")))
         }
-        if let transfer = c.transferText { out.append("- 材料流转：" + e(transfer)) }
         out.append("- 收费：" + e(c.feeText))
         if case .items(let items) = c.fee {
             out += items.map { "  - " + e($0.item) + "：" + e($0.standard) + ($0.basis.map { "（依据：\(e($0))）" } ?? "") }
         }
         out.append("- 办理结果：" + e(c.resultText))
-        out.append("- 送达方式：" + e(c.deliveryText))
+        out.append("- " + c.deliveryLabel + "：" + e(c.deliveryLine))
         if !c.basis.isEmpty { out.append("- 设定依据：" + e(c.basis.joined(separator: "；"))) }
         out += ["", "申请人（签名）：＿＿＿＿＿＿＿＿＿＿　日期：＿＿＿＿年＿＿月＿＿日", ""]
         out.append(e(c.revisionText) + "　事项标识：" + e(c.matterID) + (c.catalogCode.map { "　基本编码：" + e($0) } ?? ""))

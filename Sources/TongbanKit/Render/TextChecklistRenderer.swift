@@ -42,10 +42,9 @@ public enum TextChecklistRenderer {
         out += ["", "一、通办清单与模式"]
         out += c.listsText.map { ["  " + $0] } ?? []
         for mode in c.modes {
-            let explanation = Checklist.modeExplanation(mode.name)
+            let explanation = c.modeText(mode)
             out.append("  " + mode.name + (explanation.isEmpty ? "" : "：" + explanation) + (mode.onlineURL.map { "。网办地址：" + $0 } ?? ""))
         }
-        if let onlyHere = c.onlyHereText { out.append("  ※ " + onlyHere) }
         out += ["", "二、受理条件"]
         out += c.conditions.isEmpty ? ["  " + Checklist.unstated] : c.conditions.enumerated().map { "  \($0 + 1). " + $1 }
         out += ["", "三、" + (c.situation.map { "申请材料（情形：\($0)）" } ?? "申请材料")]
@@ -69,13 +68,12 @@ public enum TextChecklistRenderer {
         } else {
             out.append("  办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.joined(separator: " → ")))
         }
-        if let transfer = c.transferText { out.append("  材料流转：" + transfer) }
         out.append("  收费：" + c.feeText)
         if case .items(let items) = c.fee {
             out += items.map { "    " + $0.item + "：" + $0.standard + ($0.basis.map { "（依据：\($0)）" } ?? "") }
         }
         out.append("  办理结果：" + c.resultText)
-        out.append("  送达方式：" + c.deliveryText)
+        out.append("  " + c.deliveryLabel + "：" + c.deliveryLine)
         if !c.basis.isEmpty { out.append("  设定依据：" + c.basis.joined(separator: "；")) }
         out += ["", "申请人（签名）：____________________　日期：________年____月____日"]
         out.append(c.revisionText + "　事项标识：" + c.matterID + (c.catalogCode.map { "　基本编码：" + $0 } ?? ""))
