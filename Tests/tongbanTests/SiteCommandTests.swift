@@ -7,7 +7,7 @@ import Testing
         _ = try ChecklistFixture.copy(into: tmp)
         let result = try CLI.run(["site", "-o", "out/site", "--registry", "reg"], in: tmp.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote 19 files to out/site; open out/site/index.html in a browser\n")
+        #expect(result.stdout == "wrote 22 files to out/site; open out/site/index.html in a browser\n")
         #expect(result.stderr.isEmpty)
         for path in ["index.html", "search-index.js", "search.js", "matters/shili-shebaoka.html", "checklists/shili-shebaoka/370481.html", "lists/kuasheng/370405.html"] {
             #expect(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/site/" + path).path), "\(path)")
