@@ -4,7 +4,8 @@
 Every file starts with `# synthetic benchmark data`. The registry is meant to be valid, so that
 lint has little to report and the benchmark measures reading and checking, not reporting:
 MATTERS complete matter standards (materials, conditions, situations, time limits, fee, result,
-process), one implementation of every matter in each of REGIONS districts, two lists holding
+process, with owned steps for 多地联办 and transfer for 代收代办), one region.yaml and one
+implementation of every matter in each of REGIONS districts, two lists holding
 every matter, and catalogs of the divisions, licences and material names used.
 
 Division codes start with 99, which no real province has. The output is deterministic for a
@@ -114,12 +115,28 @@ def matter_text(index, rng, material_names, license_ids):
             "    standard: 每证%d元" % rng.randint(5, 50),
             "    basis: 合成价费〔2019〕%d号" % rng.randint(1, 99),
         ]
+    delivery = rng.sample(DELIVERY, rng.randint(1, 2))
+    if "代收代办" in modes and delivery == ["窗口领取"]:
+        delivery.append("邮寄")  # a 代收代办 result must be able to come back without a trip
     lines += [
         "result:",
         "  name: %s" % name.replace("事项", "结果"),
         "  type: %s" % rng.choice(["证照", "批文", "其他"]),
-        "  delivery: [%s]" % ", ".join(rng.sample(DELIVERY, rng.randint(1, 2))),
-        "process: [申请, 受理, 审核, 决定, 办结]",
+        "  delivery: [%s]" % ", ".join(delivery),
+    ]
+    if "多地联办" in modes:
+        lines += [
+            "process:",
+            "  - {step: 申请受理, by: 受理地, applicant: 到场}",
+            "  - {step: 审核, by: 业务属地}",
+            "  - 决定",
+            "  - 办结",
+        ]
+    else:
+        lines.append("process: [申请, 受理, 审核, 决定, 办结]")
+    if "代收代办" in modes:
+        lines.append("transfer: [寄递, 系统转送]")
+    lines += [
         "sources:",
         "  - 合成来源：合成政务服务网办事指南第%d页" % index,
     ]
@@ -150,6 +167,22 @@ def implementation_text(matter_index, district, rng, promised):
         "  - 合成来源：%s实施清单" % name,
     ]
     return "\n".join(lines) + "\n"
+
+
+def region_text(district):
+    code, name, _ = district
+    return "\n".join([
+        "halls:",
+        "  - name: %s合成政务服务中心" % name,
+        "windows:",
+        "  - name: 通办专窗",
+        "    address: %s合成路1号政务服务中心一楼" % name,
+        "    phone: 0%03d-6610001" % (int(code[2:4]) + 100),
+        "assistance:",
+        "  name: 帮办代办服务台",
+        "sources:",
+        "  - 合成来源：%s政务服务中心" % name,
+    ]) + "\n"
 
 
 def generate(out, matter_count, region_count, seed):
@@ -198,11 +231,13 @@ def generate(out, matter_count, region_count, seed):
         text += "sources:\n  - 合成来源：合成清单\n"
         write(os.path.join(out, "lists", list_id + ".yaml"), text)
 
+    for district in districts:
+        write(os.path.join(out, "regions", district[0], "region.yaml"), region_text(district))
     for i, mid in enumerate(matter_ids, start=1):
         for district in districts:
             write(os.path.join(out, "regions", district[0], mid + ".yaml"), implementation_text(i, district, rng, promised[mid]))
 
-    return 1 + 3 + len(head) + matter_count + matter_count * region_count
+    return 1 + 3 + len(head) + matter_count + region_count + matter_count * region_count
 
 
 def main():

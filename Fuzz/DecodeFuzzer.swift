@@ -1,6 +1,6 @@
 // libFuzzer target for everything tongban does with the bytes of one untrusted file: decoding
 // (the clean shortcut and the full path), `fmt`, and `import`'s CSV. The first input byte picks
-// what the rest is: one of seven kinds of registry file (and so the schema), or (8th) a CSV to
+// what the rest is: one of eight kinds of registry file (and so the schema), or (9th) a CSV to
 // import into a small synthetic registry. It stops on:
 // - a crash, a hang or a memory error anywhere (address sanitizer);
 // - the clean shortcut and the full decoder disagreeing on the model, value, findings or rewrites;
@@ -14,7 +14,7 @@
 
 let paths = [
     "matters/hukou-qianyi.yaml", "lists/kuasheng.yaml", "regions/370405/hukou-qianyi.yaml", "registry.yaml",
-    "catalog/materials.yaml", "catalog/divisions.yaml", "catalog/licenses.yaml",
+    "catalog/materials.yaml", "catalog/divisions.yaml", "catalog/licenses.yaml", "regions/370405/region.yaml",
 ]
 
 func registryFile(_ index: Int) -> RegistryFile? {

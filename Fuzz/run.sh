@@ -29,11 +29,11 @@ swiftc "${flags[@]}" "$here/Fuzz/DecodeFuzzer.swift" "$work/objects/YAMLSource.o
 test -x "$work/decode-fuzzer"
 
 # Seeds: each YAML file with the selector byte of its kind in front, and each CSV of seeds/
-# with the import selector (7).
+# with the import selector (8).
 python3 - "$here" "$work/corpus" <<'PY'
 import hashlib, os, sys
 here, corpus = sys.argv[1], sys.argv[2]
-kinds = [("/matters/", 0), ("/lists/", 1), ("/regions/", 2), ("/registry.y", 3), ("/catalog/materials.y", 4),
+kinds = [("/region.yaml", 7), ("/matters/", 0), ("/lists/", 1), ("/regions/", 2), ("/registry.y", 3), ("/catalog/materials.y", 4),
          ("/catalog/divisions.y", 5), ("/catalog/licenses.y", 6)]
 for top in ("standards", "Tests"):
     for folder, _, names in os.walk(os.path.join(here, top)):
@@ -46,7 +46,7 @@ for top in ("standards", "Tests"):
             open(os.path.join(corpus, hashlib.sha1(data).hexdigest()), "wb").write(data)
 for name in sorted(os.listdir(os.path.join(here, "seeds"))):
     if name.endswith(".csv"):
-        data = bytes([7]) + open(os.path.join(here, "seeds", name), "rb").read()
+        data = bytes([8]) + open(os.path.join(here, "seeds", name), "rb").read()
         open(os.path.join(corpus, hashlib.sha1(data).hexdigest()), "wb").write(data)
 PY
 

@@ -74,6 +74,9 @@ struct DocumentSite {
         case .scalarOrList(let format, let listType):
             if node.sequence != nil { return walk(node, listType, path, mark, &mappings) }
             return scalarSite(node, .scalar(format), path, mark)
+        case .scalarOrObject(let format, let schema):
+            if node.mapping != nil { return walk(node, .object(schema), path, mark, &mappings) }
+            return scalarSite(node, .scalar(format), path, mark)
         case .scalar, .integer, .duration:
             return scalarSite(node, type, path, mark)
         }
@@ -121,6 +124,7 @@ extension ValueType {
         switch self {
         case .scalar(let f): f
         case .scalarOrList(let f, _): f
+        case .scalarOrObject(let f, _): f
         case .list(let element): element.scalarFormat
         case .integer, .object, .duration: nil
         }
@@ -137,6 +141,7 @@ extension ValueType {
         case .list(let element): return (zh ? "列表，每项：" : "list of: ") + element.describe(language)
         case .object(let schema): return zh ? "映射（\(schema.name)）" : "mapping (\(schema.name))"
         case .scalarOrList(let f, let list): return ValueType.scalar(f).describe(language) + (zh ? "；或" : "; or ") + list.describe(language)
+        case .scalarOrObject(let f, let schema): return ValueType.scalar(f).describe(language) + (zh ? "；或" : "; or ") + ValueType.object(schema).describe(language)
         case .duration: return zh ? "时限（如 5个工作日、即办）" : "duration (5个工作日, 即办)"
         }
     }

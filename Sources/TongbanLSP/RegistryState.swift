@@ -138,7 +138,7 @@ final class RegistryState {
             guard let file = EditorSupport.registryFile(at: path) else { return nil }
             switch file.kind {
             case .matter, .implementation: matterIDs.insert(file.id)
-            case .manifest, .list, .divisions, .licenses, .materials: return nil
+            case .manifest, .list, .region, .divisions, .licenses, .materials: return nil
             }
         }
         let looks = Set(registry.matters.filter { matterIDs.contains($0.id) }.compactMap { $0.name.map { ConfusableText.stripped($0.value) } })
@@ -218,6 +218,8 @@ final class RegistryState {
             if let i = slots[path] { registry.matters[i] = m } else { slots[path] = registry.matters.count; registry.matters.append(m) }
         case .implementation(let m)?:
             if let i = slots[path] { registry.implementations[i] = m } else { slots[path] = registry.implementations.count; registry.implementations.append(m) }
+        case .region(let r)?:
+            if let i = slots[path] { registry.regions[i] = r } else { slots[path] = registry.regions.count; registry.regions.append(r) }
         case nil:
             clearSingle(file.kind)
         }
@@ -240,6 +242,7 @@ final class RegistryState {
         case .list: take(&registry.lists) { "lists/\($0.id).yaml" }
         case .matter: take(&registry.matters) { "matters/\($0.id).yaml" }
         case .implementation: take(&registry.implementations) { "regions/\($0.division)/\($0.matterID).yaml" }
+        case .region: take(&registry.regions) { "regions/\($0.division)/region.yaml" }
         case .manifest, .divisions, .licenses, .materials: break
         }
     }
@@ -250,7 +253,7 @@ final class RegistryState {
         case .divisions: registry.catalog.divisions = []
         case .licenses: registry.catalog.licenses = []
         case .materials: registry.catalog.materials = []
-        case .list, .matter, .implementation: break
+        case .list, .matter, .implementation, .region: break
         }
     }
 

@@ -45,7 +45,7 @@ import Testing
         #expect(process.terminationStatus == 0)
         let lint = try CLI.run(["lint", "--format", "json", out])
         #expect(lint.status == 0)
-        #expect(lint.stdout.contains("\"files\": 174,"), "\(lint.stdout.prefix(300))")
+        #expect(lint.stdout.contains("\"files\": 187,"), "\(lint.stdout.prefix(300))")
         #expect(lint.stdout.contains("\"diagnostics\": []"), "\(lint.stdout.prefix(2000))")
     }
 }

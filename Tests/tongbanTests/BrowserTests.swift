@@ -29,6 +29,7 @@ struct BrowserTests {
         ("shili-shebaoka", "370481"),  // two windows
         ("shili-diya", "370405"),      // fee items
         ("shili-caogao", "370405"),    // a draft
+        ("shili-lianban", "370405"),   // 多地联办: the who-does-what table, the region's 通办专窗 and 帮办代办
     ])
     func checklistPrintsOnOneA4PageWithChineseGlyphs(matter: String, region: String) throws {
         let tmp = try TemporaryDirectory()

@@ -31,6 +31,10 @@ import Testing
                 370481 滕州市：已实施 1/2，逾期未实施 1 项
                   - b 事项乙
 
+            通办专窗与帮办代办（region.yaml）
+              370405 台儿庄区：通办专窗 未登记，帮办代办 未登记
+              370481 滕州市：通办专窗 未登记，帮办代办 未登记
+
             合计：逾期未实施 1 项
 
             """)
@@ -41,7 +45,7 @@ import Testing
         let result = try CLI.run(["report", "--as-of", "2020-12-31", "--format", "json"], in: folder.url)
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"past_due\": false"))
-        #expect(result.stdout.hasSuffix("\"summary\": {\n    \"overdue\": 0,\n    \"registry_errors\": 0\n  }\n}\n"))
+        #expect(result.stdout.hasSuffix("\"summary\": {\n    \"overdue\": 0,\n    \"without_tongban_window\": 2,\n    \"without_assistance\": 2,\n    \"registry_errors\": 0\n  }\n}\n"))
     }
 
     @Test func todayByDefault() throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct SchemaCommandTests {
-    @Test(arguments: ["registry", "list", "matter", "implementation", "divisions", "licenses", "materials"])
+    @Test(arguments: ["registry", "list", "matter", "implementation", "region", "divisions", "licenses", "materials"])
     func printsEachKind(_ kind: String) throws {
         let result = try CLI.run(["schema", kind])
         #expect(result.status == 0)
@@ -24,7 +24,7 @@ import Testing
         let result = try CLI.run(["schema", "-o", "schemas"], in: dir.url)
         #expect(result.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.url.appendingPathComponent("schemas").path).sorted()
-        #expect(files == ["divisions", "implementation", "licenses", "list", "materials", "matter", "registry"].map { "\($0).schema.json" })
+        #expect(files == ["divisions", "implementation", "licenses", "list", "materials", "matter", "region", "registry"].map { "\($0).schema.json" })
     }
 
     @Test func unknownKindExitsTwo() throws {

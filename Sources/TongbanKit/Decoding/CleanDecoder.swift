@@ -72,6 +72,12 @@ struct CleanDecoder {
             case .sequenceStart?: value(as: listType)
             default: nil
             }
+        case .scalarOrObject(let format, let schema):
+            switch peek {
+            case .scalar?: scalar(format)
+            case .mappingStart?: object(schema)
+            default: nil
+            }
         }
     }
 

@@ -51,6 +51,10 @@ public struct SchemaValidator {
             if node.scalar != nil { return scalar(node, format) }
             if node.sequence != nil { return value(node, as: listType) }
             return wrongType(node, wanted: type)
+        case .scalarOrObject(let format, let schema):
+            if node.scalar != nil { return scalar(node, format) }
+            if let pairs = node.mapping { return .object(object(pairs, schema, range: node.range)) }
+            return wrongType(node, wanted: type)
         case .duration:
             if let pairs = node.mapping { return durationObject(pairs, node) }
             return scalar(node, .duration)

@@ -7,13 +7,18 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     case encoding = "encoding"
     case fileAccess = "file-access"
     case fileName = "file-name"
+    case incompleteForwarding = "incomplete-forwarding"
     case inconsistentMode = "inconsistent-mode"
+    case inconsistentStepTime = "inconsistent-step-time"
     case inconsistentTimeLimit = "inconsistent-time-limit"
     case invalidCheckDigit = "invalid-check-digit"
     case invalidType = "invalid-type"
     case invalidValue = "invalid-value"
+    case jointHandling = "joint-handling"
     case limits = "limits"
+    case missingAssistance = "missing-assistance"
     case missingField = "missing-field"
+    case missingTongbanWindow = "missing-tongban-window"
     case nonCanonical = "non-canonical"
     case regionalDifference = "regional-difference"
     case schemaVersion = "schema-version"
@@ -27,7 +32,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The severity every finding of this rule has.
     public var severity: Severity {
         switch self {
-        case .inconsistentMode, .unlistedMatter, .nonCanonical, .strayFile: .warning
+        case .inconsistentMode, .unlistedMatter, .nonCanonical, .strayFile,
+             .jointHandling, .incompleteForwarding, .missingTongbanWindow, .missingAssistance: .warning
         default: .error
         }
     }

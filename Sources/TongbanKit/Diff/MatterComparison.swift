@@ -20,6 +20,7 @@ enum MatterComparison {
         ("fee", { $0.fee != $1.fee }),
         ("result", { $0.result != $1.result }),
         ("process", { $0.process != $1.process }),
+        ("transfer", { $0.transfer != $1.transfer }),
     ]
 
     /// A matter with nothing set, standing in for a file that does not exist on one side.

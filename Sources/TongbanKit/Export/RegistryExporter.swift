@@ -14,6 +14,7 @@ public enum RegistryExporter {
         var lists: [(String, JSON)] = []
         var matters: [(String, JSON)] = []
         var implementations: [(String, JSON)] = []
+        var regions: [(String, JSON)] = []
         var catalog: [FileKind: JSON] = [:]
         for file in loaded.files {
             let kind = file.file.kind
@@ -30,6 +31,9 @@ public enum RegistryExporter {
                 implementations.append((division + "/" + file.file.id, json(value, kind.rootType, leading: [
                     ("division", .string(division)), ("matter", .string(file.file.id)),
                 ])))
+            case .region:
+                let division = file.file.division ?? ""
+                regions.append((division, json(value, kind.rootType, leading: [("division", .string(division))])))
             case .divisions, .licenses, .materials:
                 catalog[kind] = json(value, kind.rootType)
             }
@@ -43,6 +47,7 @@ public enum RegistryExporter {
             ("lists", sorted(lists)),
             ("matters", sorted(matters)),
             ("implementations", sorted(implementations)),
+            ("regions", sorted(regions)),
             ("catalog", .object([
                 ("divisions", catalog[.divisions] ?? .array([])),
                 ("licenses", catalog[.licenses] ?? .array([])),
@@ -71,6 +76,10 @@ public enum RegistryExporter {
         case .scalarOrList(_, let listType):
             if let text = value?.text { return .string(text.value) }
             if value?.list != nil { return json(value, listType) }
+            return .null
+        case .scalarOrObject(_, let schema):
+            if let text = value?.text { return .string(text.value) }
+            if value?.object != nil { return json(value, .object(schema)) }
             return .null
         }
     }

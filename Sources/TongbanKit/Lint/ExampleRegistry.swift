@@ -41,6 +41,7 @@ public enum ExampleRegistry {
 
             """,
         "matters/shebaoka.yaml": matter,
+        "regions/370405/region.yaml": region,
         "regions/370405/shebaoka.yaml": """
             agency: 台儿庄区行政审批服务局
             promised: 3个工作日
@@ -76,6 +77,26 @@ public enum ExampleRegistry {
         sources: [示例]
 
         """
+
+    /// The example region's own file: a 通办专窗 and a 帮办代办 contact.
+    public static let region = """
+        windows:
+          - name: 通办专窗
+            address: 示例路1号政务服务中心一楼
+            phone: 0632-6610001
+        assistance:
+          name: 帮办代办窗口
+          phone: 0632-6610002
+        sources: [示例]
+
+        """
+
+    /// `matter` with other modes and process lines (each replaces the one-line original).
+    public static func matter(modes: String, process: String, extra: String = "") -> String {
+        matter
+            .replacingOccurrences(of: "modes: [全程网办]", with: "modes: [\(modes)]")
+            .replacingOccurrences(of: "process: [申请, 受理, 审核, 办结]\n", with: process + extra)
+    }
 
     /// The example registry with `example` placed in it, markers removed.
     public static func source(with example: Example) -> InMemorySource {

@@ -16,7 +16,10 @@ public struct Matter: Sendable, Hashable {
     public var visits: Located<Int>?
     public var fee: Fee?
     public var result: MatterResult?
-    public var process: [Located<String>]
+    /// 办理流程, in order: plain step names and steps with an owner, time and presence.
+    public var process: [ProcessStep]
+    /// How a 代收代办 application reaches the home authority (寄递, 系统转送).
+    public var transfer: [Located<String>]
     public var sources: [Located<String>]
 
     init(id: String, _ o: ObjectValue) {
@@ -36,12 +39,66 @@ public struct Matter: Sendable, Hashable {
         visits = o.integer("visits")
         fee = o["fee"].flatMap(Fee.init)
         result = o.object("result").map(MatterResult.init)
-        process = o.texts("process")
+        process = o["process"]?.list?.compactMap(ProcessStep.init) ?? []
+        transfer = o.texts("transfer")
         sources = o.texts("sources")
     }
 
     public var displayName: String { name?.value ?? id }
     public var isDraft: Bool { status?.value == "草稿" }
+
+    /// Whether `modes` names `mode` (a canonical term).
+    public func has(mode: String) -> Bool { modes.contains { $0.value == mode } }
+
+    /// The `modes` item that names `mode`, if any.
+    public func modeItem(_ mode: String) -> Located<String>? { modes.first { $0.value == mode } }
+}
+
+/// One step of 办理流程: a plain name (`受理`, a step with no owner) or `{step, by, time, applicant}`.
+public struct ProcessStep: Sendable, Hashable {
+    public var step: Located<String>
+    /// Where the step is done (受理地, 业务属地, 迁出地, …); nil for a step with no owner.
+    public var by: Located<String>?
+    /// How long the step takes.
+    public var time: Located<String>?
+    /// 到场 when the applicant must be present at this step.
+    public var applicant: Located<String>?
+    /// Where the whole step is written.
+    public var range: SourceRange
+
+    init?(_ value: Value) {
+        if let text = value.text {
+            self.init(step: text, range: value.range)
+        } else if let o = value.object, let step = o.text("step") {
+            self.init(step: step, by: o.text("by"), time: o.text("time"), applicant: o.text("applicant"), range: o.range)
+        } else {
+            return nil
+        }
+    }
+
+    public init(step: Located<String>, by: Located<String>? = nil, time: Located<String>? = nil, applicant: Located<String>? = nil, range: SourceRange) {
+        self.step = step
+        self.by = by
+        self.time = time
+        self.applicant = applicant
+        self.range = range
+    }
+
+    public var duration: Duration? { time.flatMap { DurationParser.parse($0.value) } }
+    /// Whether the applicant must be present at this step.
+    public var needsApplicant: Bool { applicant?.value == "到场" }
+
+    /// Steps are equal when they say the same thing, wherever they are written.
+    public static func == (a: ProcessStep, b: ProcessStep) -> Bool {
+        a.step == b.step && a.by == b.by && a.time == b.time && a.applicant == b.applicant
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(step)
+        hasher.combine(by)
+        hasher.combine(time)
+        hasher.combine(applicant)
+    }
 }
 
 /// One 申请材料 of a matter.

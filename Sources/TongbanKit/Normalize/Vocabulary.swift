@@ -86,8 +86,28 @@ extension Vocabulary {
         name: "day-unit", summary: Message(zh: "时限单位", en: "time-limit unit"),
         terms: ["工作日", "自然日"])
 
+    /// Who does a `process` step: the places of 国办发〔2020〕35号 and the 通办 plans (受理地 where
+    /// the applicant goes; 业务属地 the home authority that decides, “寄递或系统转送至业务属地”), and
+    /// the places the policies of the listed matters name (户口 迁出地 / 迁入地, 养老保险 转出地 /
+    /// 转入地, 参保地, 就医地, 户籍地, 居住地).
+    public static let stepOwner = Vocabulary(
+        name: "step-owner", summary: Message(zh: "办理环节的承办地", en: "where a process step is done"),
+        terms: ["受理地", "业务属地", "迁出地", "迁入地", "转出地", "转入地", "参保地", "就医地", "户籍地", "居住地"],
+        aliases: ["代收地": "受理地", "收件地": "受理地", "属地": "业务属地"])
+    /// Whether the applicant must be present at a step.
+    public static let stepPresence = Vocabulary(
+        name: "step-presence", summary: Message(zh: "申请人是否到场", en: "whether the applicant is present"),
+        terms: ["到场", "无需到场"],
+        aliases: ["需到场": "到场", "现场": "到场", "不到场": "无需到场", "不需到场": "无需到场"])
+    /// How a 代收代办 application reaches the home authority: “通过寄递或系统转送至业务属地”.
+    public static let transfer = Vocabulary(
+        name: "transfer", summary: Message(zh: "材料流转方式", en: "how the application travels"),
+        terms: ["寄递", "系统转送"],
+        aliases: ["邮寄": "寄递", "快递": "寄递", "系统流转": "系统转送", "网上流转": "系统转送"])
+
     /// Every vocabulary, in the order the alias table lists them.
     public static let all: [Vocabulary] = [
         matterType, status, mode, audience, scope, materialForm, medium, necessity, resultType, noFee, immediate, dayUnit,
+        stepOwner, stepPresence, transfer,
     ]
 }

@@ -10,6 +10,7 @@ public struct DecodedFile: Sendable {
         indirect case list(ServiceList)
         indirect case matter(Matter)
         case implementation(Implementation)
+        indirect case region(Region)
         case divisions([Catalog.Division])
         case licenses([Catalog.License])
         case materials([Catalog.MaterialName])
@@ -88,6 +89,7 @@ public enum FileDecoder {
         case .matter: value.object.map { .matter(Matter(id: file.id, $0)) }
         case .implementation:
             value.object.map { .implementation(Implementation(division: file.division ?? "", matterID: file.id, $0)) }
+        case .region: value.object.map { .region(Region(division: file.division ?? "", $0)) }
         case .divisions: .divisions(Catalog.divisions(value))
         case .licenses: .licenses(Catalog.licenses(value))
         case .materials: .materials(Catalog.materials(value))

@@ -35,7 +35,7 @@ public enum FilePlace: Sendable, Hashable {
             default: return .stray
             }
         case 3 where parts[0] == "regions":
-            return .kind(.implementation, id: id, division: parts[1])
+            return .kind(id == FileKind.regionFileID ? .region : .implementation, id: id, division: parts[1])
         default:
             return .stray
         }
@@ -99,7 +99,7 @@ public enum FilePlace: Sendable, Hashable {
             default: return .stray
             }
         case 3 where firstPart(is: "regions"):
-            return .kind(.implementation, id: id, division: String(decoding: UnsafeBufferPointer(rebasing: bytes[second]), as: UTF8.self))
+            return .kind(id == FileKind.regionFileID ? .region : .implementation, id: id, division: String(decoding: UnsafeBufferPointer(rebasing: bytes[second]), as: UTF8.self))
         default:
             return .stray
         }

@@ -4,6 +4,8 @@ public struct Registry: Sendable {
     public var lists: [ServiceList] = []
     public var matters: [Matter] = []
     public var implementations: [Implementation] = []
+    /// The regions' own files (`regions/<division>/region.yaml`), in division order.
+    public var regions: [Region] = []
     public var catalog = Catalog()
     /// Every file of a known kind, with its path, kind and id (even when it failed to parse).
     public var files: [RegistryFile] = []
@@ -17,6 +19,8 @@ public struct Registry: Sendable {
 
     public func matter(_ id: String) -> Matter? { matters.first { $0.id == id } }
     public func list(_ id: String) -> ServiceList? { lists.first { $0.id == id } }
+    /// The region file of `division`, if it has one.
+    public func region(_ division: String) -> Region? { regions.first { $0.division == division } }
 
     /// The implementations of `matterID`, in division order.
     public func implementations(of matterID: String) -> [Implementation] {

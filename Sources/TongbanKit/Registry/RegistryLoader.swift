@@ -91,7 +91,7 @@ public enum RegistryLoader {
             case .list: lists += 1
             case .matter: matters += 1
             case .implementation: implementations += 1
-            case .manifest, .divisions, .licenses, .materials: break
+            case .manifest, .region, .divisions, .licenses, .materials: break
             }
         }
         registry.lists.reserveCapacity(registry.lists.count + lists)
@@ -104,6 +104,7 @@ public enum RegistryLoader {
             case .list(let l)?: registry.lists.append(l)
             case .matter(let m)?: registry.matters.append(m)
             case .implementation(let i)?: registry.implementations.append(i)
+            case .region(let r)?: registry.regions.append(r)
             case .divisions(let d)?: registry.catalog.divisions = d
             case .licenses(let l)?: registry.catalog.licenses = l
             case .materials(let m)?: registry.catalog.materials = m

@@ -50,9 +50,91 @@ extension Checklist {
                 Fact("办理地点", region.windows.map { w in w.address.map { "\(w.name)：\($0)" } ?? w.name }),
                 Fact("办理时间", region.windows.compactMap { w in w.hours.map { several ? "\(w.name)：\($0)" : $0 } })))
         }
+        if let region, !region.tongbanWindows.isEmpty || region.assistance != nil {
+            rows.append((Fact("通办专窗", Self.tongbanWindowLines(region)), Fact("帮办代办", region.assistance.map(Self.contactLine))))
+        }
         rows.append((Fact("承诺时限", [promisedText] + (timeNote.map { [$0] } ?? [])), Fact("法定时限", statutory)))
         rows.append((Fact("到现场次数", visitsText), Fact("监督投诉电话", region == nil ? "见实施地区告知单" : region?.complaintPhone)))
         return rows
+    }
+
+    /// The region's 通办专窗, one line each; only name and phone when they are the 办理地点 already.
+    static func tongbanWindowLines(_ region: Region) -> [String] {
+        region.tongbanWindows.map { w in
+            region.windowsFromRegion
+                ? w.name + (w.phone.map { "（电话 \($0)）" } ?? "（即办理地点）")
+                : contactLine(w)
+        }
+    }
+
+    /// `名称（地址，电话 …）`: hours are left out to keep the header short (they are the hall's).
+    static func contactLine(_ w: Window) -> String {
+        let details = [w.address, w.phone.map { "电话 \($0)" }].compactMap { $0 }
+        return details.isEmpty ? w.name : w.name + "（" + details.joined(separator: "，") + "）"
+    }
+
+    // MARK: - Handling across places
+
+    /// Whether the process is printed as the who-does-what table: a 代收代办 or 多地联办 matter
+    /// whose steps say where or in what time they are done.
+    public var showsStepTable: Bool {
+        handling?.steps.contains { $0.place != nil || $0.time != nil } ?? false
+    }
+
+    /// The 承办地 column: the owner, `受理地（本窗口）` on a region's checklist, `—` for none.
+    public func stepPlace(_ step: Step) -> String {
+        guard let place = step.place else { return "—" }
+        let here = place == "受理地" && region != nil ? "受理地（本窗口）" : place
+        return step.applicantPresent ? here + "，申请人到场" : here
+    }
+
+    /// The 时限 column.
+    public static func stepTime(_ step: Step) -> String { step.time ?? "—" }
+
+    /// How the papers travel: `寄递、系统转送`, for a 代收代办 matter (nil otherwise).
+    public var transferText: String? {
+        guard let handling, handling.modes.contains("代收代办") else { return nil }
+        return handling.transfer.isEmpty ? Self.unstated : handling.transfer.joined(separator: "、") + "至业务属地"
+    }
+
+    /// The label of the row that says how the result comes back (and, for 代收代办, how the papers go).
+    public var deliveryLabel: String { transferText == nil ? "送达方式" : "流转与送达" }
+
+    /// `材料：寄递至业务属地；结果：邮寄` for 代收代办, else the delivery alone.
+    public var deliveryLine: String {
+        guard let transferText else { return deliveryText }
+        return "材料：\(transferText)；结果：\(deliveryText)"
+    }
+
+    /// What a mode means for this applicant: on the first 代收代办 / 多地联办 mode, the line that
+    /// the applicant only needs to come to this window; else the mode's general meaning.
+    public func modeText(_ mode: Mode) -> String {
+        if let onlyHere = onlyHereText, handling?.modes.first == mode.name { return onlyHere }
+        return Self.modeExplanation(mode.name)
+    }
+
+    /// Whether `mode` carries the only-here line (printed in bold).
+    public func carriesOnlyHere(_ mode: Mode) -> Bool {
+        onlyHereText != nil && handling?.modes.first == mode.name
+    }
+
+    /// The line that the applicant only needs to come to this window; nil when a step elsewhere
+    /// needs the applicant present, so the promise would not hold.
+    public var onlyHereText: String? {
+        guard let handling else { return nil }
+        guard !handling.steps.contains(where: { $0.applicantPresent && $0.place != nil && $0.place != "受理地" }) else { return nil }
+        var parts: [String] = []
+        if handling.modes.contains("代收代办") {
+            let how = handling.transfer.isEmpty ? "转送" : handling.transfer.joined(separator: "或")
+            parts.append("材料由窗口核验后\(how)至业务属地审批")
+        }
+        if handling.modes.contains("多地联办") {
+            parts.append("其他地方的环节由各地部门协同办理")
+        }
+        let delivery = result?.delivery ?? []
+        parts.append(delivery.isEmpty ? "结果按送达方式送达" : "结果" + delivery.joined(separator: "或"))
+        let whereTo = region == nil ? "申请人只需到受理地的一个窗口办理" : "申请人只需到本窗口办理"
+        return whereTo + "，" + parts.joined(separator: "，") + "。"
     }
 
     /// The promised time, saying so when it is the region's shorter promise.

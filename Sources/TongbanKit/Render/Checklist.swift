@@ -34,7 +34,11 @@ public struct Checklist: Sendable, Hashable {
     public var visits: Int?
     public var fee: FeeInfo
     public var result: ResultInfo?
+    /// The step names of 办理流程, in order.
     public var process: [String]
+    /// Who does what where, how the papers travel and how the result comes back: set for a
+    /// 代收代办 or 多地联办 matter.
+    public var handling: Handling?
     /// When the matter's standard was last revised.
     public var revisionDate: CalendarDate?
 
@@ -78,12 +82,39 @@ public struct Checklist: Sendable, Hashable {
         public var phone: String?
         public var complaintPhone: String?
         public var onlineURL: String?
+        /// Whether `windows` are the region's 通办专窗 because the implementation names none.
+        public var windowsFromRegion: Bool = false
+        /// The region's 通办专窗 (`region.yaml`).
+        public var tongbanWindows: [Window] = []
+        /// The region's 帮办代办 contact (`region.yaml`).
+        public var assistance: Window?
     }
 
     public struct Window: Sendable, Hashable {
         public var name: String
         public var address: String?
         public var hours: String?
+        public var phone: String?
+    }
+
+    /// How a matter handled across places is shared out: printed for 代收代办 and 多地联办.
+    public struct Handling: Sendable, Hashable {
+        /// The modes that call for it (代收代办, 多地联办), in the matter's order.
+        public var modes: [String]
+        /// Every step of the process with where and in what time it is done.
+        public var steps: [Step]
+        /// How the application reaches the home authority (寄递, 系统转送).
+        public var transfer: [String]
+    }
+
+    /// One row of the who-does-what table.
+    public struct Step: Sendable, Hashable {
+        public var name: String
+        /// The owner term (受理地, 业务属地, …); nil for a step with no owner.
+        public var place: String?
+        public var time: String?
+        /// Whether the applicant must be present.
+        public var applicantPresent: Bool
     }
 
     /// The materials asked for in one situation (or in every case when `situation` is nil).

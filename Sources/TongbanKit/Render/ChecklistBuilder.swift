@@ -90,12 +90,7 @@ public struct ChecklistBuilder: Sendable {
             implementation = found
         }
 
-        let regionInfo = implementation.map { i in
-            Checklist.Region(
-                place: place(i.division), agency: i.agency?.value,
-                windows: i.windows.map { Checklist.Window(name: $0.name.value, address: $0.address?.value, hours: $0.hours?.value) },
-                phone: i.phone?.value, complaintPhone: i.complaintPhone?.value, onlineURL: i.onlineURL?.value)
-        }
+        let regionInfo = implementation.map(regionInfo)
         let (promised, standardPromised) = promise(matter, implementation)
 
         return Checklist(
@@ -121,7 +116,8 @@ public struct ChecklistBuilder: Sendable {
             visits: matter.visits?.value,
             fee: fee(matter.fee),
             result: matter.result.map { Checklist.ResultInfo(name: $0.name?.value, type: $0.type?.value, delivery: $0.delivery.map(\.value)) },
-            process: matter.process.map(\.value),
+            process: matter.process.map(\.step.value),
+            handling: handling(matter),
             revisionDate: revisionDate)
     }
 
@@ -152,6 +148,36 @@ public struct ChecklistBuilder: Sendable {
     }
 
     // MARK: - Parts
+
+    /// Where and how `i`'s region handles the matter: the implementation's own windows and
+    /// complaint phone, else the region's 通办专窗 and complaint phone; the region's 通办专窗 and
+    /// 帮办代办 contact in any case.
+    private func regionInfo(_ i: Implementation) -> Checklist.Region {
+        let region = registry.region(i.division)
+        let tongban = (region?.windows ?? []).map(window)
+        let own = i.windows.map { Checklist.Window(name: $0.name.value, address: $0.address?.value, hours: $0.hours?.value) }
+        return Checklist.Region(
+            place: place(i.division), agency: i.agency?.value,
+            windows: own.isEmpty ? tongban : own,
+            phone: i.phone?.value, complaintPhone: i.complaintPhone?.value ?? region?.complaintPhone?.value, onlineURL: i.onlineURL?.value,
+            windowsFromRegion: own.isEmpty && !tongban.isEmpty,
+            tongbanWindows: tongban,
+            assistance: region?.assistance.map(window))
+    }
+
+    private func window(_ point: Region.ServicePoint) -> Checklist.Window {
+        Checklist.Window(name: point.name.value, address: point.address?.value, hours: point.hours?.value, phone: point.phone?.value)
+    }
+
+    /// The who-does-what of a 代收代办 or 多地联办 matter; nil for any other.
+    private func handling(_ matter: Matter) -> Checklist.Handling? {
+        let modes = matter.modes.map(\.value).filter { $0 == "代收代办" || $0 == "多地联办" }
+        guard !modes.isEmpty else { return nil }
+        return Checklist.Handling(
+            modes: modes,
+            steps: matter.process.map { Checklist.Step(name: $0.step.value, place: $0.by?.value, time: $0.time?.value, applicantPresent: $0.needsApplicant) },
+            transfer: matter.transfer.map(\.value))
+    }
 
     private func memberships(of matterID: String) -> [Checklist.Membership] {
         registry.lists(containing: matterID).sorted { $0.id < $1.id }.map { list in

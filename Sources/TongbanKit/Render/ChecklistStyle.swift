@@ -37,6 +37,14 @@ enum ChecklistStyle {
         ol, ul { margin: 0; padding-left: 6mm; }
         .process { list-style: none; padding: 0; display: flex; flex-wrap: wrap; }
         .process li + li::before { content: "→"; margin: 0 2mm; }
+        .facts td.has-steps { padding: 0; }
+        .steps { table-layout: fixed; font-size: 9.5pt; }
+        .steps th, .steps td { border-width: 0 0.3mm 0.3mm 0; }
+        .steps tr > :last-child { border-right: none; }
+        .steps tbody tr:last-child td { border-bottom: none; }
+        .steps th.step { width: 45mm; }
+        .steps th.time { width: 26mm; }
+        .only-here { font-weight: bold; }
         .legend { font-size: 8.5pt; margin-top: 1mm; }
         .notice { border: 0.6mm solid #b00000; color: #b00000; font-weight: bold; padding: 1.5mm 3mm; margin: 0 0 3mm; text-align: center; }
         .is-draft { position: relative; z-index: 0; }

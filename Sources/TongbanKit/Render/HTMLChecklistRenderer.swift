@@ -47,7 +47,7 @@ public enum HTMLChecklistRenderer {
         }
         nodes.append(facts(c))
         nodes.append(.el("h2", text: "通办清单与模式"))
-        nodes.append(.el("ul", [:], (c.listsText.map { [HTMLNode.el("li", text: $0)] } ?? []) + c.modes.map(mode)))
+        nodes.append(.el("ul", [:], (c.listsText.map { [HTMLNode.el("li", text: $0)] } ?? []) + c.modes.map { mode($0, c) }))
         nodes.append(.el("h2", text: "受理条件"))
         nodes.append(numbered(c.conditions))
         nodes.append(.el("h2", text: c.situation.map { "申请材料（情形：\($0)）" } ?? "申请材料"))
@@ -86,10 +86,15 @@ public enum HTMLChecklistRenderer {
         return .el("td", [:], fact.lines.map { .el("span", ["class": "line"], text: $0) })
     }
 
-    private static func mode(_ mode: Checklist.Mode) -> HTMLNode {
+    private static func mode(_ mode: Checklist.Mode, _ c: Checklist) -> HTMLNode {
         var children: [HTMLNode] = [.el("strong", text: mode.name)]
-        let explanation = Checklist.modeExplanation(mode.name)
-        if !explanation.isEmpty { children.append(.text("：" + explanation)) }
+        let explanation = c.modeText(mode)
+        if c.carriesOnlyHere(mode) {
+            children.append(.text("："))
+            children.append(.el("span", ["class": "only-here"], text: explanation))
+        } else if !explanation.isEmpty {
+            children.append(.text("：" + explanation))
+        }
         if let url = mode.onlineURL {
             children.append(.text("。网办地址："))
             children.append(Checklist.isWebAddress(url) ? .el("a", ["href": url], text: url) : .text(url))
@@ -125,15 +130,31 @@ public enum HTMLChecklistRenderer {
     private static func outcome(_ c: Checklist) -> HTMLNode {
         let process: HTMLNode = c.process.isEmpty
             ? .el("td", text: Checklist.unstated)
+            : c.showsStepTable ? .el("td", ["class": "has-steps"], [steps(c)])
             : .el("td", [:], [.el("ol", ["class": "process"], c.process.map { .el("li", text: $0) })])
         var rows: [HTMLNode] = [.el("tr", [:], [.el("th", text: "办理流程"), process])]
         rows.append(.el("tr", [:], [.el("th", text: "收费"), feeCell(c)]))
         rows.append(.el("tr", [:], [.el("th", text: "办理结果"), .el("td", text: c.resultText)]))
-        rows.append(.el("tr", [:], [.el("th", text: "送达方式"), .el("td", text: c.deliveryText)]))
+        rows.append(.el("tr", [:], [.el("th", text: c.deliveryLabel), .el("td", text: c.deliveryLine)]))
         if !c.basis.isEmpty {
             rows.append(.el("tr", [:], [.el("th", text: "设定依据"), .el("td", text: c.basis.joined(separator: "；"))]))
         }
         return .el("table", ["class": "facts"], [.el("tbody", [:], rows)])
+    }
+
+    /// The who-does-what table: step, where, time.
+    private static func steps(_ c: Checklist) -> HTMLNode {
+        let head = HTMLNode.el("thead", [:], [.el("tr", [:], [
+            .el("th", ["class": "step"], text: "环节"), .el("th", text: "承办地"), .el("th", ["class": "time"], text: "时限"),
+        ])])
+        let rows = (c.handling?.steps ?? []).map { step in
+            HTMLNode.el("tr", [:], [
+                .el("td", text: step.name),
+                .el("td", text: c.stepPlace(step)),
+                .el("td", text: Checklist.stepTime(step)),
+            ])
+        }
+        return .el("table", ["class": "steps"], [head, .el("tbody", [:], rows)])
     }
 
     private static func feeCell(_ c: Checklist) -> HTMLNode {

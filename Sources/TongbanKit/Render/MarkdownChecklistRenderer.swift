@@ -40,8 +40,12 @@ public enum MarkdownChecklistRenderer {
         out += c.listsText.map { ["- " + e($0)] } ?? []
         for mode in c.modes {
             var line = "- **\(e(mode.name))**"
-            let explanation = Checklist.modeExplanation(mode.name)
-            if !explanation.isEmpty { line += "：" + explanation }
+            let explanation = c.modeText(mode)
+            if c.carriesOnlyHere(mode) {
+                line += "：**" + e(explanation) + "**"
+            } else if !explanation.isEmpty {
+                line += "：" + explanation
+            }
             if let url = mode.onlineURL { line += "。网办地址：" + MarkdownText.link(url) }
             out.append(line)
         }
@@ -62,13 +66,23 @@ public enum MarkdownChecklistRenderer {
         }
         if !c.materialLegend.isEmpty { out += ["", "注：" + c.materialLegend.joined()] }
         out += ["", "## 办理流程、收费与结果", ""]
-        out.append("- 办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.map(e).joined(separator: " → ")))
+        if c.showsStepTable {
+            out += table(
+                header: ["序号", "环节", "承办地", "时限"],
+                rows: (c.handling?.steps ?? []).enumerated().map { i, step in
+                    [String(i + 1), e(step.name), e(c.stepPlace(step)), e(Checklist.stepTime(step))]
+                },
+                align: ["---:", "---", "---", "---"])
+            out.append("")
+        } else {
+            out.append("- 办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.map(e).joined(separator: " → ")))
+        }
         out.append("- 收费：" + e(c.feeText))
         if case .items(let items) = c.fee {
             out += items.map { "  - " + e($0.item) + "：" + e($0.standard) + ($0.basis.map { "（依据：\(e($0))）" } ?? "") }
         }
         out.append("- 办理结果：" + e(c.resultText))
-        out.append("- 送达方式：" + e(c.deliveryText))
+        out.append("- " + c.deliveryLabel + "：" + e(c.deliveryLine))
         if !c.basis.isEmpty { out.append("- 设定依据：" + e(c.basis.joined(separator: "；"))) }
         out += ["", "申请人（签名）：＿＿＿＿＿＿＿＿＿＿　日期：＿＿＿＿年＿＿月＿＿日", ""]
         out.append(e(c.revisionText) + "　事项标识：" + e(c.matterID) + (c.catalogCode.map { "　基本编码：" + e($0) } ?? ""))

@@ -42,7 +42,7 @@ public enum TextChecklistRenderer {
         out += ["", "一、通办清单与模式"]
         out += c.listsText.map { ["  " + $0] } ?? []
         for mode in c.modes {
-            let explanation = Checklist.modeExplanation(mode.name)
+            let explanation = c.modeText(mode)
             out.append("  " + mode.name + (explanation.isEmpty ? "" : "：" + explanation) + (mode.onlineURL.map { "。网办地址：" + $0 } ?? ""))
         }
         out += ["", "二、受理条件"]
@@ -60,13 +60,20 @@ public enum TextChecklistRenderer {
         }
         if !c.materialLegend.isEmpty { out.append("  注：" + c.materialLegend.joined()) }
         out += ["", "四、办理流程、收费与结果"]
-        out.append("  办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.joined(separator: " → ")))
+        if c.showsStepTable {
+            out.append("  办理流程（环节｜承办地｜时限）：")
+            for (i, step) in (c.handling?.steps ?? []).enumerated() {
+                out.append("    \(i + 1). \(step.name)｜\(c.stepPlace(step))｜\(Checklist.stepTime(step))")
+            }
+        } else {
+            out.append("  办理流程：" + (c.process.isEmpty ? Checklist.unstated : c.process.joined(separator: " → ")))
+        }
         out.append("  收费：" + c.feeText)
         if case .items(let items) = c.fee {
             out += items.map { "    " + $0.item + "：" + $0.standard + ($0.basis.map { "（依据：\($0)）" } ?? "") }
         }
         out.append("  办理结果：" + c.resultText)
-        out.append("  送达方式：" + c.deliveryText)
+        out.append("  " + c.deliveryLabel + "：" + c.deliveryLine)
         if !c.basis.isEmpty { out.append("  设定依据：" + c.basis.joined(separator: "；")) }
         out += ["", "申请人（签名）：____________________　日期：________年____月____日"]
         out.append(c.revisionText + "　事项标识：" + c.matterID + (c.catalogCode.map { "　基本编码：" + $0 } ?? ""))

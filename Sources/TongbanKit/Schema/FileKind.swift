@@ -4,9 +4,14 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case list
     case matter
     case implementation
+    case region
     case divisions
     case licenses
     case materials
+
+    /// The file name (without `.yaml`) of a region's own file in `regions/<division>/`; no
+    /// matter may have this id.
+    public static let regionFileID = "region"
 
     /// The path pattern, for docs and `tongban schema`.
     public var pathPattern: String {
@@ -15,6 +20,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
         case .list: "lists/<id>.yaml"
         case .matter: "matters/<id>.yaml"
         case .implementation: "regions/<division>/<matter-id>.yaml"
+        case .region: "regions/<division>/region.yaml"
         case .divisions: "catalog/divisions.yaml"
         case .licenses: "catalog/licenses.yaml"
         case .materials: "catalog/materials.yaml"
@@ -28,6 +34,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
         case .list: .object(Schemas.list)
         case .matter: .object(Schemas.matter)
         case .implementation: .object(Schemas.implementation)
+        case .region: .object(Schemas.region)
         case .divisions: .list(.object(Schemas.division))
         case .licenses: .list(.object(Schemas.license))
         case .materials: .list(.object(Schemas.materialName))

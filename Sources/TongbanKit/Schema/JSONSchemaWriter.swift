@@ -45,6 +45,8 @@ public enum JSONSchemaWriter {
             return object(schema)
         case .scalarOrList(let format, let list):
             return .object([("oneOf", .array([scalar(format), self.type(list)]))])
+        case .scalarOrObject(let format, let schema):
+            return .object([("oneOf", .array([scalar(format), object(schema)]))])
         case .duration:
             let units = Vocabulary.dayUnit.terms + Vocabulary.dayUnit.aliases.keys.sorted()
             let mapping = JSON.object([

@@ -65,6 +65,13 @@ public enum Schemas {
         FieldSchema("delivery", texts, zh: "送达方式", en: "delivery"),
     ])
 
+    public static let processStep = ObjectSchema(name: "process-step", fields: [
+        FieldSchema("step", .scalar(.text), .required, zh: "环节名称", en: "step name"),
+        FieldSchema("by", .scalar(.enumeration(.stepOwner)), zh: "承办地：受理地、业务属地、迁出地、迁入地……", en: "where it is done: 受理地, 业务属地, 迁出地, 迁入地, …"),
+        FieldSchema("time", .duration, zh: "环节时限", en: "time the step takes"),
+        FieldSchema("applicant", .scalar(.enumeration(.stepPresence)), zh: "申请人是否到场", en: "whether the applicant must be present"),
+    ])
+
     public static let matter = ObjectSchema(name: "matter", fields: [
         FieldSchema("name", .scalar(.text), .required, zh: "事项名称", en: "matter name"),
         FieldSchema("catalog_code", .scalar(.catalogCode), zh: "基本编码", en: "catalog code"),
@@ -81,7 +88,8 @@ public enum Schemas {
         FieldSchema("visits", .integer(min: 0), zh: "到办事现场次数", en: "visits in person"),
         FieldSchema("fee", .scalarOrList(.enumeration(.noFee), .list(.object(feeItem))), .requiredUnlessDraft, zh: "收费：不收费或收费项目列表", en: "fee: 不收费 or a list of items"),
         FieldSchema("result", .object(result), .requiredUnlessDraft, zh: "办理结果", en: "result"),
-        FieldSchema("process", texts, .requiredUnlessDraft, zh: "办理流程", en: "process steps"),
+        FieldSchema("process", .list(.scalarOrObject(.text, processStep)), .requiredUnlessDraft, zh: "办理流程：环节名称，或 {step, by, time, applicant}", en: "process: step names, or {step, by, time, applicant}"),
+        FieldSchema("transfer", .list(.scalar(.enumeration(.transfer))), zh: "代收代办的材料流转方式：寄递、系统转送", en: "how a 代收代办 application reaches the home authority: 寄递, 系统转送"),
         FieldSchema("sources", texts, .required, zh: "来源：每项事实所依据的文件、网页", en: "sources: the documents and pages each fact comes from"),
     ])
 
@@ -102,6 +110,32 @@ public enum Schemas {
             FieldSchema("complaint_phone", .scalar(.phone), zh: "监督投诉电话", en: "complaints phone"),
             FieldSchema("online_url", .scalar(.url), zh: "网办地址", en: "online service address"),
             FieldSchema("promised", .duration, zh: "本地承诺时限（只能短于标准）", en: "local promised time (only shorter than the standard's)"),
+            sourcesField,
+        ],
+        forbiddenKeys: matter.fields.map(\.key).filter { $0 != "sources" })
+
+    /// A place of a region: a service hall or a 通办专窗.
+    private static func servicePoint(_ name: String, zh: String, en: String) -> ObjectSchema {
+        ObjectSchema(name: name, fields: [
+            FieldSchema("name", .scalar(.text), .required, zh: zh, en: en),
+            FieldSchema("address", .scalar(.text), zh: "地址", en: "address"),
+            FieldSchema("hours", .scalar(.text), zh: "办理时间", en: "opening hours"),
+            FieldSchema("phone", .scalar(.phone), zh: "电话", en: "phone"),
+        ])
+    }
+
+    public static let hall = servicePoint("hall", zh: "政务服务大厅名称", en: "service hall name")
+    public static let tongbanWindow = servicePoint("tongban-window", zh: "通办专窗名称", en: "通办 window name")
+    public static let assistance = servicePoint("assistance", zh: "帮办代办联系人或窗口", en: "帮办代办 contact or desk")
+
+    /// `regions/<division>/region.yaml`: what a region offers for every matter it implements.
+    public static let region = ObjectSchema(
+        name: "region",
+        fields: [
+            FieldSchema("halls", .list(.object(hall)), zh: "政务服务大厅", en: "service halls"),
+            FieldSchema("windows", .list(.object(tongbanWindow)), zh: "通办专窗（实施清单未写窗口时使用）", en: "通办 windows (used where an implementation names none)"),
+            FieldSchema("assistance", .object(assistance), zh: "帮办代办", en: "帮办代办 (assisted applications)"),
+            FieldSchema("complaint_phone", .scalar(.phone), zh: "监督投诉电话（实施清单未写时使用）", en: "complaints phone (used where an implementation gives none)"),
             sourcesField,
         ],
         forbiddenKeys: matter.fields.map(\.key).filter { $0 != "sources" })

@@ -7,6 +7,7 @@ extension ValueType {
         case .list: Message(zh: "列表", en: "a list")
         case .object(let schema): Message(zh: "映射（\(schema.name)）", en: "a mapping (\(schema.name))")
         case .scalarOrList: Message(zh: "文本或列表", en: "text or a list")
+        case .scalarOrObject(_, let schema): Message(zh: "文本或映射（\(schema.name)）", en: "text or a mapping (\(schema.name))")
         }
     }
 }

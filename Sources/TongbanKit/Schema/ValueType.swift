@@ -10,13 +10,16 @@ public indirect enum ValueType: Sendable {
     case object(ObjectSchema)
     /// Either a scalar of the format or a sequence of the type (`fee: 不收费` or a list of items).
     case scalarOrList(ScalarFormat, ValueType)
+    /// Either a scalar of the format or a mapping of the schema (a `process` step: `受理` or
+    /// `{step: 受理, by: 受理地}`).
+    case scalarOrObject(ScalarFormat, ObjectSchema)
     /// A duration as text (`5个工作日`) or as `{days: 5, unit: 工作日}`.
     case duration
 
     /// Whether a plain scalar here is meant as text, so YAML 1.1 readings of it are ambiguous.
     var wantsText: Bool {
         switch self {
-        case .scalar, .scalarOrList, .duration: true
+        case .scalar, .scalarOrList, .scalarOrObject, .duration: true
         case .integer, .list, .object: false
         }
     }

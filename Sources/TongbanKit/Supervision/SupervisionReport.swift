@@ -4,6 +4,8 @@ public struct SupervisionReport: Sendable, Hashable {
     /// The day the report is for; a batch is past due when this day is after its due date.
     public var asOf: CalendarDate
     public var lists: [ListProgress]
+    /// Every region supervised, by code: whether its 通办专窗 and 帮办代办 are on file.
+    public var services: [RegionServices] = []
     /// Errors in the registry (see `tongban lint`): the report may be incomplete when there are any.
     public var registryErrors: Int
 
@@ -47,6 +49,19 @@ public struct SupervisionReport: Sendable, Hashable {
         /// Entries without one, when the batch is past due (in list order).
         public var overdue: [OverdueMatter]
     }
+
+    /// Whether a region's `region.yaml` names a 通办专窗 and a 帮办代办 contact.
+    public struct RegionServices: Sendable, Hashable {
+        public var division: String
+        public var name: String
+        public var hasTongbanWindow: Bool
+        public var hasAssistance: Bool
+    }
+
+    /// Regions without a 通办专窗 on file.
+    public var withoutTongbanWindow: Int { services.count { !$0.hasTongbanWindow } }
+    /// Regions without a 帮办代办 contact on file.
+    public var withoutAssistance: Int { services.count { !$0.hasAssistance } }
 
     public struct OverdueMatter: Sendable, Hashable {
         public var matter: String

@@ -27,12 +27,21 @@ public enum Supervisor {
             return SupervisionReport.ListProgress(id: list.id, name: list.displayName, batches: batches)
         }
         let errors = registry.diagnostics.count { $0.severity == .error }
-        return SupervisionReport(asOf: asOf, lists: lists, registryErrors: errors)
+        var report = SupervisionReport(asOf: asOf, lists: lists, registryErrors: errors)
+        var supervised = Set(defaultRegions)
+        for list in lists { for batch in list.batches { supervised.formUnion(batch.regions.map(\.division)) } }
+        report.services = supervised.sorted().map { code in
+            let region = registry.region(code)
+            return SupervisionReport.RegionServices(
+                division: code, name: registry.catalog.division(code)?.name?.value ?? code,
+                hasTongbanWindow: !(region?.windows.isEmpty ?? true), hasAssistance: region?.assistance != nil)
+        }
+        return report
     }
 
     /// The regions supervised when a list names none, by code.
     static func regions(of registry: Registry) -> [String] {
-        var codes = Set(registry.implementations.map(\.division))
+        var codes = Set(registry.implementations.map(\.division) + registry.regions.map(\.division))
         let jurisdiction = registry.manifest?.jurisdiction?.value ?? ""
         var area = Substring(jurisdiction)
         while area.hasSuffix("00") { area = area.dropLast(2) }

@@ -22,7 +22,7 @@ import Testing
     @Test func everySchemaKeyIsPresentInSchemaOrder() throws {
         let document = RegistryExporter.document(try RegistryLoader.loadFiles(from: DirectorySource(root: MessyFixtureTests.messy.path)))
         guard case .object(let top) = document else { Issue.record("not an object"); return }
-        #expect(top.map(\.0) == ["tongban_export", "registry", "lists", "matters", "implementations", "catalog"])
+        #expect(top.map(\.0) == ["tongban_export", "registry", "lists", "matters", "implementations", "regions", "catalog"])
         guard case .array(let matters)? = top.first(where: { $0.0 == "matters" })?.1,
               case .object(let first)? = matters.first else { Issue.record("no matters"); return }
         #expect(first.map(\.0) == ["id"] + Schemas.matter.fields.map(\.key))
@@ -54,6 +54,31 @@ import Testing
             "registry.yaml": manifest, "lists/a.yaml": plain + "notes:\n  count: 72\n",
         ]))
         #expect(wrong.files.flatMap(\.diagnostics).map(\.rule) == [.invalidType])
+    }
+
+    /// Plain steps export as text and owned steps as objects with every key; `transfer` follows
+    /// `process`; a region's own file exports under `regions` with its division first.
+    @Test func stepsTransferAndRegionFilesAreExported() throws {
+        let manifest = "schema: 1\nname: 测试\njurisdiction: \"370000\"\n"
+        let matter = "name: 合成\nstatus: 草稿\nprocess:\n  - 申请\n  - {step: 受理, by: 代收地, time: 一个工作日}\ntransfer: [邮寄]\nsources: [合成]\n"
+        let region = "windows:\n  - name: 通办专窗\n    phone: 0632-6610001\nassistance:\n  name: 帮办代办窗口\nsources: [合成]\n"
+        let loaded = try RegistryLoader.loadFiles(from: InMemorySource(texts: [
+            "registry.yaml": manifest, "matters/a.yaml": matter, "regions/370405/region.yaml": region,
+        ]))
+        guard case .object(let top) = RegistryExporter.document(loaded),
+              case .array(let matters)? = top.first(where: { $0.0 == "matters" })?.1, case .object(let a)? = matters.first,
+              case .array(let regions)? = top.first(where: { $0.0 == "regions" })?.1, case .object(let r)? = regions.first
+        else { Issue.record("no matter or region"); return }
+        #expect(a.first(where: { $0.0 == "process" })?.1 == .array([
+            .string("申请"),
+            .object([("step", .string("受理")), ("by", .string("受理地")), ("time", .string("1个工作日")), ("applicant", .null)]),
+        ]))
+        #expect(a.first(where: { $0.0 == "transfer" })?.1 == .array([.string("寄递")]))
+        #expect(r.map(\.0) == ["division", "halls", "windows", "assistance", "complaint_phone", "sources"])
+        #expect(r.first?.1 == .string("370405"))
+        #expect(r.first(where: { $0.0 == "windows" })?.1 == .array([
+            .object([("name", .string("通办专窗")), ("address", .null), ("hours", .null), ("phone", .string("0632-6610001"))]),
+        ]))
     }
 
     @Test func emptyRegistryExportsEmptyCollections() throws {

@@ -23,6 +23,11 @@ import Testing
         ("matters/bom.yaml", 1, 1, .unlistedMatter),
         ("matters/deep.yaml", 4, 70, .limits),
         ("matters/folder.yaml", 1, 1, .fileAccess),
+        ("matters/handling.yaml", 7, 9, .incompleteForwarding),
+        ("matters/handling.yaml", 15, 13, .inconsistentStepTime),
+        ("matters/handling.yaml", 21, 14, .incompleteForwarding),
+        ("matters/handling.yaml", 24, 9, .jointHandling),
+        ("matters/handling.yaml", 29, 16, .jointHandling),
         ("matters/incomplete.yaml", 1, 1, .missingField),
         ("matters/incomplete.yaml", 1, 1, .unlistedMatter),
         ("matters/keys.yaml", 1, 1, .unlistedMatter),
@@ -45,6 +50,13 @@ import Testing
         ("regions/370405/good.yaml", 2, 14, .invalidCheckDigit),
         ("regions/370405/good.yaml", 3, 11, .inconsistentTimeLimit),
         ("regions/370405/good.yaml", 4, 1, .regionalDifference),
+        ("regions/370405/handling.yaml", 2, 11, .inconsistentStepTime),
+        ("regions/370405/region.yaml", 1, 1, .missingAssistance),
+        ("regions/370405/region.yaml", 1, 1, .missingTongbanWindow),
+        ("regions/370405/region.yaml", 4, 1, .regionalDifference),
+        // 370499 has no region.yaml: its findings name the file it should have.
+        ("regions/370499/region.yaml", 1, 1, .missingAssistance),
+        ("regions/370499/region.yaml", 1, 1, .missingTongbanWindow),
         ("regions/379999/good.yaml", 1, 1, .fileName)
     ]
 

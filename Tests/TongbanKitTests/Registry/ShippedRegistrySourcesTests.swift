@@ -87,9 +87,9 @@ import Testing
         #expect(checked > 40, "only \(checked) sources and notes were found: is the walk broken?")
     }
 
-    @Test func everyMatterListAndImplementationOfTheShippedRegistryHasSources() throws {
+    @Test func everyMatterListImplementationAndRegionOfTheShippedRegistryHasSources() throws {
         let loaded = try RegistryLoader.loadFiles(from: DirectorySource(root: Self.standards.path))
-        for file in loaded.files where [.list, .matter, .implementation].contains(file.file.kind) {
+        for file in loaded.files where [.list, .matter, .implementation, .region].contains(file.file.kind) {
             #expect(!Self.citedTexts(in: file.value).filter { $0.key == "sources" }.isEmpty, "\(file.file.path) has no sources")
         }
     }

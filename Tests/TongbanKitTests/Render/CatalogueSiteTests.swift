@@ -33,6 +33,7 @@ import TongbanKit
             "lists/quansheng.html", "lists/quansheng/370405.html", "lists/quansheng/370481.html",
             "matters/shili-caogao.html", "checklists/shili-caogao/standard.html", "checklists/shili-caogao/370405.html",
             "matters/shili-diya.html", "checklists/shili-diya/standard.html", "checklists/shili-diya/370405.html",
+            "matters/shili-lianban.html", "checklists/shili-lianban/standard.html", "checklists/shili-lianban/370405.html",
             "matters/shili-shebaoka.html", "checklists/shili-shebaoka/standard.html",
             "checklists/shili-shebaoka/370405.html", "checklists/shili-shebaoka/370481.html",
         ])
@@ -91,6 +92,22 @@ import TongbanKit
         #expect(checklist.contains("<p class=\"subtitle\">实施地区：滕州市（370481）</p>"))
     }
 
+    /// A 多地联办 matter's page: the who-does-what table of its standard, and each region's
+    /// 通办专窗 and 帮办代办 (or that they are not on file).
+    @Test func jointMatterPageShowsStepsAndRegionServices() throws {
+        let page = try file("matters/shili-lianban.html")
+        #expect(page.contains("<table class=\"steps\">"))
+        #expect(page.contains("<td>迁出核验</td>\n"))
+        #expect(page.contains("<td>跨省通办专窗（0632-6610005）</td>"))
+        #expect(page.contains("<td>帮办代办服务台（0632-6610006）</td>"))
+        #expect(page.contains("申请人只需到受理地的一个窗口办理"))
+        let shebaoka = try file("matters/shili-shebaoka.html")
+        #expect(shebaoka.components(separatedBy: "<td>未载明</td>").count - 1 >= 2, "滕州市 has no region.yaml")
+        let checklist = try file("checklists/shili-lianban/370405.html")
+        #expect(checklist.contains("申请人只需到本窗口办理"))
+        #expect(checklist.contains("<th>通办专窗</th>"))
+    }
+
     @Test func listPageGroupsByBatchAndLinksBooklets() throws {
         let page = try file("lists/kuasheng.html")
         #expect(page.contains("<h2>批次：2020年底前实现（期限：2020-12-31），1项</h2>"))
@@ -103,8 +120,8 @@ import TongbanKit
         let script = try file("search-index.js")
         let json = script.drop { $0 != "[" }.dropLast(2)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        #expect(entries.compactMap { $0["id"] as? String } == ["shili-caogao", "shili-diya", "shili-shebaoka"])
-        let shebaoka = entries[2]
+        #expect(entries.compactMap { $0["id"] as? String } == ["shili-caogao", "shili-diya", "shili-lianban", "shili-shebaoka"])
+        let shebaoka = entries[3]
         #expect(shebaoka["url"] as? String == "matters/shili-shebaoka.html")
         #expect(shebaoka["regions"] as? [String] == ["台儿庄区", "滕州市"])
         #expect(shebaoka["situations"] as? [String] == ["首次申领", "补领"])

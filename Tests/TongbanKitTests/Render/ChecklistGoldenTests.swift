@@ -20,6 +20,8 @@ import TongbanKit
         Case(stem: "diya-370405", matter: "shili-diya", region: "370405"),
         Case(stem: "diya-standard", matter: "shili-diya"),
         Case(stem: "caogao-370405", matter: "shili-caogao", region: "370405"),
+        Case(stem: "lianban-370405", matter: "shili-lianban", region: "370405"),
+        Case(stem: "lianban-standard", matter: "shili-lianban"),
     ]
 
     static let extensions: [ChecklistFormat: String] = [.html: "html", .markdown: "md", .text: "txt"]

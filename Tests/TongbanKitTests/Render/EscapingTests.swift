@@ -142,6 +142,58 @@ import TongbanKit
         #expect(entries.first?["regions"] as? [String] == [Self.payload(22)])
     }
 
+    /// Steps, the region's 通办专窗 and its 帮办代办 contact (fields 30–35) in a 代收代办 and
+    /// 多地联办 matter whose implementation names no window.
+    static let handlingFiles: [String: String] = {
+        let y = yaml
+        var files = Self.files
+        files["matters/shili.yaml"] = files["matters/shili.yaml"]?
+            .replacingOccurrences(of: "modes: [全程网办]", with: "modes: [代收代办, 多地联办]")
+            .replacingOccurrences(of: "process: [\(y(10))]\n", with: """
+                process:
+                  - {step: \(y(30)), by: 受理地, time: 1个工作日}
+                  - {step: \(y(31)), by: 业务属地, time: 2个工作日}
+                transfer: [寄递]
+
+                """)
+        files["regions/370405/shili.yaml"] = "agency: \(y(15))\nsources: [合成示例]\n"
+        files["regions/370405/region.yaml"] = """
+            windows:
+              - name: \(y(32))
+                address: \(y(33))
+                phone: 0632-6610001
+            assistance:
+              name: \(y(34))
+              address: \(y(35))
+            sources: [合成示例]
+
+            """
+        return files
+    }()
+
+    @Test func stepsAndRegionContactsAreEscaped() throws {
+        let registry = try RenderFixtures.registry(files: Self.handlingFiles)
+        #expect(registry.diagnostics.filter { $0.severity == .error }.isEmpty, "\(registry.diagnostics)")
+        let builder = ChecklistBuilder(registry: registry)
+        let c = try builder.checklist(for: try builder.matter("shili"), region: try builder.region("370405"))
+        #expect(c.showsStepTable)
+        let html = HTMLChecklistRenderer.render(c)
+        let markdown = MarkdownChecklistRenderer.render(c)
+        for n in 30...35 {
+            #expect(html.contains(Self.html(n)), "field \(n) is not escaped in HTML")
+            #expect(markdown.contains(Self.markdown(n)), "field \(n) is not escaped in markdown")
+        }
+        for text in [html, markdown] { #expect(!text.contains("<script")) }
+        #expect(!html.contains("x=\"f"))
+        // Each row of the step table keeps its five borders.
+        let stepRows = markdown.split(separator: "\n").filter { $0.contains("| 受理地（本窗口） |") || $0.contains("| 业务属地 |") }
+        #expect(stepRows.count == 2)
+        #expect(stepRows.allSatisfy { row in row.filter { $0 == "|" }.count - row.components(separatedBy: "\\|").count + 1 == 5 })
+        let matterPage = try #require(CatalogueSite.build(registry).first { $0.path == "matters/shili.html" }).contents
+        #expect(!matterPage.contains("<script>"))
+        for n in [30, 31, 32, 34] { #expect(matterPage.contains(Self.html(n)), "field \(n) on the matter page") }
+    }
+
     @Test func textDropsControlCharacters() throws {
         var files = Self.files
         files["matters/shili.yaml"] = files["matters/shili.yaml"]?.replacingOccurrences(of: "department: \(Self.yaml(2))", with: "department: \"部门\\e[31m红\\a\"")

@@ -22,6 +22,7 @@ import YAMLSource
                 types += schema.fields.map(\.type)
             case .list(let element): types.append(element)
             case .scalarOrList(_, let list): types.append(list)
+            case .scalarOrObject(_, let schema): types.append(.object(schema))
             case .scalar, .integer, .duration: continue
             }
         }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct SupervisorTests {
     /// `Fixtures/supervision`: batch 2020 of 跨省通办 is complete in 台儿庄区 and overdue in 滕州市;
-    /// a 区域 list names its own regions, one outside the jurisdiction.
+    /// a 区域 list names its own regions, one outside the jurisdiction; only 台儿庄区 has a
+    /// `region.yaml`, with a 通办专窗 and no 帮办代办.
     static func registry() throws -> Registry {
         let url = try #require(Bundle.module.url(forResource: "supervision", withExtension: nil, subdirectory: "Fixtures"))
         return try RegistryLoader.load(from: DirectorySource(root: url.path))
@@ -31,7 +32,11 @@ import Testing
             + #"{"batch":"2021","name":null,"due":"2021-06-30","past_due":true,"entries":1,"regions":["#
             + #"{"region":"370405","name":"台儿庄区","implemented":1,"overdue":[]},"#
             + #"{"region":"370102","name":"历下区","implemented":0,"overdue":[{"matter":"shebaoka","name":"社会保障卡申领"}]}]}]}],"#
-            + #""summary":{"overdue":2,"registry_errors":0}}"#)
+            + #""regions":["#
+            + #"{"region":"370102","name":"历下区","tongban_window":false,"assistance":false},"#
+            + #"{"region":"370405","name":"台儿庄区","tongban_window":true,"assistance":false},"#
+            + #"{"region":"370481","name":"滕州市","tongban_window":false,"assistance":false}],"#
+            + #""summary":{"overdue":2,"without_tongban_window":2,"without_assistance":3,"registry_errors":0}}"#)
     }
 
     @Test func theDueDayItselfIsNotPastDue() throws {

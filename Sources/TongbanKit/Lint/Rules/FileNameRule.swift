@@ -11,6 +11,7 @@ struct FileNameRule: RegistryRule {
             Example("matters/She_Bao.yaml", "↓name: 示例\nstatus: 草稿\nsources: [x]\n"),
             Example("matters/shebao.yml", "↓name: 示例\nstatus: 草稿\nsources: [x]\n"),
             Example("regions/379999/shebaoka.yaml", "↓agency: 示例机关\nsources: [示例]\n"),
+            Example("matters/region.yaml", "↓name: 示例\nstatus: 草稿\nsources: [x]\n"),
         ])
 
     static func check(_ registry: Registry, _ report: inout [Diagnostic]) {
@@ -28,6 +29,11 @@ struct FileNameRule: RegistryRule {
                 report.append(finding(file.path, Message(
                     zh: "文件名“\(file.id)”不是有效标识（小写字母、数字和连字符，最长 64 个字符）",
                     en: "file name “\(file.id)” is not a valid id (lower-case letters, digits and hyphens, at most 64 characters)")))
+            }
+            if file.kind == .matter, file.id == FileKind.regionFileID {
+                report.append(finding(file.path, Message(
+                    zh: "“\(file.id)”是地区文件 regions/<区划>/region.yaml 的名称，不能用作事项标识",
+                    en: "“\(file.id)” is the name of a region's own file (regions/<division>/region.yaml) and cannot be a matter id")))
             }
             if let division = file.division {
                 let isListed: Bool

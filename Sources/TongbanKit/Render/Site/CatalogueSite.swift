@@ -153,13 +153,18 @@ public enum CatalogueSite {
             body.append(.el("p", text: "尚无地区实施该事项。"))
         } else {
             body.append(.el("table", ["class": "catalogue regions"], [
-                .el("thead", [:], [.el("tr", [:], [.el("th", text: "地区"), .el("th", text: "实施机构"), .el("th", text: "咨询电话"), .el("th", text: "告知单")])]),
+                .el("thead", [:], [.el("tr", [:], [.el("th", text: "地区"), .el("th", text: "实施机构"), .el("th", text: "咨询电话"),
+                    .el("th", text: "通办专窗"), .el("th", text: "帮办代办"), .el("th", text: "告知单")])]),
                 .el("tbody", [:], implementations.map { i in
                     let place = builder.place(i.division)
+                    let region = registry.region(i.division)
+                    let windows = region?.windows.map { w in w.phone.map { "\(w.name.value)（\($0.value)）" } ?? w.name.value } ?? []
                     return .el("tr", [:], [
                         .el("td", text: place.label),
                         .el("td", text: i.agency?.value ?? Checklist.unstated),
                         .el("td", text: i.phone?.value ?? Checklist.unstated),
+                        .el("td", text: windows.isEmpty ? Checklist.unstated : windows.joined(separator: "、")),
+                        .el("td", text: region?.assistance.map { a in a.phone.map { "\(a.name.value)（\($0.value)）" } ?? a.name.value } ?? Checklist.unstated),
                         .el("td", [:], [.el("a", ["href": "../checklists/\(matter.id)/\(place.code).html", "class": "checklist"], text: "打印告知单")]),
                     ])
                 }),

@@ -84,7 +84,7 @@ struct DiffWording {
         "name": "事项名称", "catalog_code": "基本编码", "type": "事项类型", "department": "业务主管部门",
         "status": "事项状态", "basis": "设定依据", "modes": "通办模式", "audience": "服务对象",
         "conditions": "受理条件", "situations": "情形", "materials": "申请材料", "time_limit": "办结时限",
-        "visits": "到办事现场次数", "fee": "收费", "result": "办理结果", "process": "办理流程",
+        "visits": "到办事现场次数", "fee": "收费", "result": "办理结果", "process": "办理流程", "transfer": "材料流转方式",
     ]
 
     /// One line per detail: the rename, the materials added/removed/changed, the time limits.

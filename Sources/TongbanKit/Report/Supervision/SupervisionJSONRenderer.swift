@@ -1,5 +1,6 @@
 /// `tongban report --format json`: `as_of`, then per list and batch the due date, whether it is
-/// past, the entry count, and each region's implemented count and overdue entries.
+/// past, the entry count, and each region's implemented count and overdue entries; then per
+/// region whether its 通办专窗 and 帮办代办 are on file.
 public enum SupervisionJSONRenderer {
     public static func render(_ report: SupervisionReport, pretty: Bool = true) -> String {
         JSON.object([
@@ -11,8 +12,18 @@ public enum SupervisionJSONRenderer {
                     ("batches", .array(list.batches.map(batch))),
                 ])
             })),
+            ("regions", .array(report.services.map { r in
+                .object([
+                    ("region", .string(r.division)),
+                    ("name", .string(r.name)),
+                    ("tongban_window", .bool(r.hasTongbanWindow)),
+                    ("assistance", .bool(r.hasAssistance)),
+                ])
+            })),
             ("summary", .object([
                 ("overdue", .int(report.overdueCount)),
+                ("without_tongban_window", .int(report.withoutTongbanWindow)),
+                ("without_assistance", .int(report.withoutAssistance)),
                 ("registry_errors", .int(report.registryErrors)),
             ])),
         ]).rendered(pretty: pretty)

@@ -23,6 +23,13 @@ public struct SupervisionTextRenderer: Sendable {
                 }
             }
         }
+        if !report.services.isEmpty {
+            out += "\n" + paint(zh ? "通办专窗与帮办代办（region.yaml）" : "通办 windows and 帮办代办 (region.yaml)", "1") + "\n"
+            for r in report.services {
+                out += "  \(r.division) \(r.name)" + (zh ? "：" : ": ") + service(zh ? "通办专窗" : "通办 window", r.hasTongbanWindow)
+                    + (zh ? "，" : ", ") + service(zh ? "帮办代办" : "帮办代办", r.hasAssistance) + "\n"
+            }
+        }
         let overdue = report.overdueCount
         out += "\n" + (overdue == 0
             ? (zh ? "没有逾期未实施的事项" : "nothing is past due")
@@ -53,6 +60,11 @@ public struct SupervisionTextRenderer: Sendable {
             text += paint(zh ? "，逾期未实施 \(region.overdue.count) 项" : ", \(region.overdue.count) past due", "31")
         }
         return text
+    }
+
+    private func service(_ name: String, _ onFile: Bool) -> String {
+        let state = onFile ? (zh ? "已登记" : "on file") : paint(zh ? "未登记" : "not on file", "33")
+        return name + " " + state
     }
 
     private func paint(_ text: String, _ code: String) -> String {
