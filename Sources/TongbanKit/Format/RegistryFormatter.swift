@@ -36,10 +36,8 @@ public enum RegistryFormatter {
     /// Formats the files of `source` that `selects` names.
     public static func plan(source: any RegistrySource, selecting selects: @Sendable (String) -> Bool = { _ in true }) throws -> [FileResult] {
         let registry = try RegistryLoader.load(from: source)
-        if let schema = registry.manifest?.schema?.value, schema > Schemas.version {
-            throw SourceError(Message(
-                zh: "标准库的格式版本 \(schema) 新于本 tongban 支持的 \(Schemas.version)，不予格式化",
-                en: "the registry's schema \(schema) is newer than this tongban's \(Schemas.version); not formatting"))
+        if registry.stoppedAtManifest, let newer = registry.diagnostics.first {
+            throw SourceError(newer.message)
         }
         let context = DecodingContext(materials: registry.catalog.materials)
         let files = registry.files.filter { selects($0.path) }
