@@ -15,8 +15,8 @@ import Testing
         ["Decoding"],
         ["Model"],
         ["Registry"],
-        ["Lint", "Git", "Format", "Import", "Render", "Export", "Supervision"],
-        ["Diff"],
+        ["Lint", "Git", "Format", "Render", "Export", "Supervision"],
+        ["Diff", "Import"],
         ["Report"],
     ]
 
