@@ -101,7 +101,7 @@ import Testing
         let result = try CLI.run(["fmt", "--lang", "en"], in: dir.url)
         #expect(result.status == 1)
         #expect(result.stdout == "matters/a.yaml\n")
-        #expect(result.stderr.contains("tongban: matters/broken.yaml:4:1: YAML syntax error"))
+        #expect(result.stderr.contains("tongban: matters/broken.yaml:4:1: error: YAML syntax error"))
         #expect(result.stderr.contains("tongban: matters/broken.yaml has YAML errors; not formatted (the file is unchanged)\n"))
         #expect(try Data(contentsOf: dir.url.appendingPathComponent("matters/broken.yaml")) == Data(broken.utf8))
         #expect(try read(dir, "matters/a.yaml") == Self.formattedA)

@@ -43,9 +43,7 @@ struct ExportCommand: ParsableCommand {
         // A registry with errors is not exported, those of the cross-file rules included.
         let errors = Linter.check(loaded.registry).diagnostics.count { $0.severity == .error }
         guard errors == 0 else {
-            Output.error(language == .zh
-                ? "标准库有 \(errors) 个错误，未导出（请运行 tongban lint 查看）"
-                : "the registry has \(errors) error\(errors == 1 ? "" : "s"); nothing exported (see tongban lint)")
+            Output.error(Message.notExported(errors: errors).text(language))
             throw ExitCode(1)
         }
         let text = RegistryExporter.render(loaded)
@@ -58,5 +56,12 @@ struct ExportCommand: ParsableCommand {
         } catch let error as SourceError {
             throw CommandFailure(error, language)
         }
+    }
+}
+
+private extension Message {
+    static func notExported(errors: Int) -> Message {
+        Message(zh: "标准库有 \(errors) 个错误，未导出（请运行 tongban lint 查看）",
+                en: "the registry has \(errors) error\(errors == 1 ? "" : "s"); nothing exported (see tongban lint)")
     }
 }
