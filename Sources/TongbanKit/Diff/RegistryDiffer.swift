@@ -12,7 +12,7 @@
 public enum RegistryDiffer {
     /// The differences from `old` to `new`.
     /// - Parameter list: compare only this list (and report no unlisted matters).
-    /// - Throws: `SourceError` when a side cannot be listed, a side's schema is newer than this
+    /// - Throws: `RunFailure` when a side cannot be listed, a side's schema is newer than this
     ///   tongban, or `list` is on neither side.
     public static func diff(old: any SnapshotSource, new: any SnapshotSource, list: String? = nil) throws -> RegistryDiff {
         let listings = [old, new].parallelMap { source in
@@ -21,7 +21,7 @@ public enum RegistryDiffer {
         let plan = DiffPlan(old: try listings[0].get(), new: try listings[1].get())
         let listIDs = plan.listIDs
         if let list, !listIDs.contains(list) {
-            throw SourceError(Message.noSuchList(list))
+            throw RunFailure(Message.noSuchList(list))
         }
         let compared = list.map { [$0] } ?? listIDs
         let changedMatters = plan.changedMatterIDs()
@@ -40,7 +40,7 @@ public enum RegistryDiffer {
         let comparison = DiffComparison(plan: plan, files: reader.files)
         for side in [DiffSide.old, .new] {
             if let newer = comparison.manifest(side)?.newerSchemaFinding(in: "registry.yaml") {
-                throw SourceError(Message.onSide(side, newer.message))
+                throw RunFailure(Message.onSide(side, newer.message))
             }
         }
         let diff = comparison.diff(lists: lists, changedMatters: changedMatters, onlyList: list != nil)

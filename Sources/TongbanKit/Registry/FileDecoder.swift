@@ -53,7 +53,7 @@ public struct DecodedFile: Sendable {
 
     /// The `file-access` finding of a file the source could not read, and no model.
     public static func unreadable(_ file: RegistryFile, _ error: any Error) -> DecodedFile {
-        let message = (error as? SourceError).map { Message.unreadable($0.message.zh, $0.message.en) } ?? Message.unreadable("\(error)", "\(error)")
+        let message = (error as? RunFailure).map { Message.unreadable($0.message.zh, $0.message.en) } ?? Message.unreadable("\(error)", "\(error)")
         let diagnostic = Diagnostic(file: file.path, range: .fileStart, rule: .fileAccess, message: message)
         return DecodedFile(file: file, model: nil, diagnostics: [diagnostic], rewrites: [])
     }
@@ -81,7 +81,7 @@ public enum FileDecoder {
 
     /// Decodes a document already read.
     static func decode(_ document: YAMLDocument, as file: RegistryFile, context: DecodingContext = .standalone) -> DecodedFile {
-        var diagnostics = document.problems.map { YAMLProblemReport.diagnostic($0, file: file.path) }
+        var diagnostics = document.problems.map { YAMLProblemFindings.diagnostic($0, file: file.path) }
         var rewrites: [ScalarRewrite] = []
         var model: DecodedFile.Model?
         var decodedValue: Value?
@@ -91,7 +91,7 @@ public enum FileDecoder {
             rewrites = scalarRewrites
             model = makeModel(value, file)
             decodedValue = value
-        } else if !document.problems.contains(where: { YAMLProblemReport.endsParsing($0.kind) }) {
+        } else if !document.problems.contains(where: { YAMLProblemFindings.endsParsing($0.kind) }) {
             diagnostics.append(Diagnostic(
                 file: file.path, range: .fileStart, rule: .missingField,
                 message: Message.emptyFile))

@@ -5,13 +5,13 @@ import YAMLSource
 /// are the `Linter`'s.
 public enum RegistryLoader {
     /// Loads the registry that `source` holds.
-    /// - Throws: `SourceError` when the registry cannot be listed at all.
+    /// - Throws: `RunFailure` when the registry cannot be listed at all.
     public static func load(from source: any RegistrySource) throws -> Registry {
         try load(from: source, keepingFiles: false).registry
     }
 
     /// Loads the registry and keeps every file's decoded value and rewrites, for `fmt` and `export`.
-    /// - Throws: `SourceError` when the registry cannot be listed at all.
+    /// - Throws: `RunFailure` when the registry cannot be listed at all.
     public static func loadFiles(from source: any RegistrySource) throws -> LoadedRegistry {
         try load(from: source, keepingFiles: true)
     }

@@ -65,7 +65,7 @@ struct DiffRequest: Equatable {
             let targets = try DiffTargets.resolve(old: old, new: new, registry: registry, cwd: PathTools.currentDirectory())
             let diff = try RegistryDiffer.diff(old: targets.old, new: targets.new, list: list)
             report = DiffReport(diff: diff, old: targets.oldEndpoint, new: targets.newEndpoint)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
         switch format {

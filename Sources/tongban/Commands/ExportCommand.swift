@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         do {
             let location = try RegistryLocation.locate(paths: path.map { [$0] } ?? [], cwd: PathTools.currentDirectory())
             loaded = try RegistryLoader.loadFiles(from: DirectorySource(root: location.root))
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
         // A registry with errors is not exported, those of the cross-file rules included.
@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
         }
         do {
             try AtomicFile.write(Array(text.utf8), to: PathTools.absolute(output, cwd: PathTools.currentDirectory()))
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
     }

@@ -38,7 +38,7 @@ struct FmtCommand: ParsableCommand {
         do {
             location = try RegistryLocation.locate(paths: paths, cwd: PathTools.currentDirectory())
             results = try RegistryFormatter.plan(location)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
 
@@ -68,7 +68,7 @@ struct FmtCommand: ParsableCommand {
                     do {
                         try RegistryFormatter.write(result, in: location)
                         listing += shown + "\n"
-                    } catch let error as SourceError {
+                    } catch let error as RunFailure {
                         Output.error(error.message.text(language))
                         ioFailure = true
                     }

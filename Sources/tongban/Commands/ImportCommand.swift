@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
         let location: RegistryLocation
         do {
             location = try RegistryLocation.locate(paths: registry.map { [$0] } ?? [], cwd: cwd)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
         guard location.selection.isEmpty else {
@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
         do {
             plan = try ListImporter.plan(request, source: DirectorySource(root: location.root))
             if !dryRun { try ImportWriter.apply(plan, root: location.root) }
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         } catch let failure as ImportFailure {
             for problem in failure.problems {
@@ -67,7 +67,7 @@ struct ImportCommand: ParsableCommand {
             Output.error(Message.nothingImported(problems: count).text(language))
             throw ExitCode(2)
         }
-        Output.write(ImportReport.render(plan, location: location, csv: csv, dryRun: dryRun, language: language))
+        Output.write(ImportSummary.render(plan, location: location, csv: csv, dryRun: dryRun, language: language))
     }
 }
 

@@ -17,7 +17,7 @@ import Testing
         ["Registry"],
         ["Lint", "Git", "Format", "Render", "Export", "Supervision"],
         ["Diff", "Import"],
-        ["Report"],
+        ["Reporters"],
     ]
 
     static let library = Resources.packageRoot.appendingPathComponent("Sources/TongbanKit")

@@ -1,7 +1,7 @@
 import TongbanKit
 
 /// What an import did, for the terminal.
-enum ImportReport {
+enum ImportSummary {
     static func render(_ plan: ImportPlan, location: RegistryLocation, csv: String, dryRun: Bool, language: Language) -> String {
         let listPath = location.display(plan.listPath)
         let rows = plan.added.count + plan.alreadyListed.count
