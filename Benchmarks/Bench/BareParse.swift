@@ -15,7 +15,7 @@ enum BareParse {
     }
 
     /// Runs libyaml over every `.yaml`/`.yml` file of `source`.
-    /// - Throws: `SourceError` when the folder cannot be listed.
+    /// - Throws: `RunFailure` when the folder cannot be listed.
     static func run(_ source: any RegistrySource) throws -> Summary {
         let paths = try source.entries()
             .filter { $0.kind == .file && ($0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml")) }

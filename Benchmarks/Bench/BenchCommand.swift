@@ -30,7 +30,7 @@ struct BenchCommand: ParsableCommand {
         do {
             let summary = try BareParse.run(DirectorySource(root: root))
             print("files \(summary.files), bytes \(summary.bytes), events \(summary.events), failures \(summary.failures)")
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw ValidationError(error.message.en)
         }
     }

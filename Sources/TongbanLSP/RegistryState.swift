@@ -24,7 +24,7 @@ final class RegistryState {
     private(set) var overlays: [String: [UInt8]] = [:]
 
     /// Loads the registry at `root` from disk.
-    /// - Throws: `SourceError` when the registry cannot be listed.
+    /// - Throws: `RunFailure` when the registry cannot be listed.
     init(root: String) throws {
         self.root = root
         self.source = DirectorySource(root: root)

@@ -26,7 +26,7 @@ struct CommandFailure: Error {
         self.message = message
     }
 
-    init(_ error: SourceError, _ language: Language) {
+    init(_ error: RunFailure, _ language: Language) {
         self.message = error.message.text(language)
     }
 }

@@ -8,7 +8,7 @@ enum OutputFile {
     static func write(_ text: String, to path: String, _ language: Language) throws {
         do {
             try AtomicFile.write(Array(text.utf8), to: PathTools.absolute(path, cwd: PathTools.currentDirectory()))
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
     }

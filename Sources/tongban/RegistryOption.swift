@@ -13,7 +13,7 @@ struct RegistryOption: ParsableArguments {
         do {
             let location = try RegistryLocation.locate(paths: registry.map { [$0] } ?? [], cwd: PathTools.currentDirectory())
             return (location, try RegistryLoader.load(from: DirectorySource(root: location.root)))
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
     }

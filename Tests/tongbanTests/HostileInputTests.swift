@@ -55,8 +55,8 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: tmp.url.appendingPathComponent("reg/inside.yaml").path,
                                                    withDestinationPath: tmp.url.appendingPathComponent("outside.yaml").path)
         let source = DirectorySource(root: tmp.url.appendingPathComponent("reg").path)
-        #expect(throws: SourceError.self) { try source.read("inside.yaml", limit: 1 << 20) }
-        #expect(throws: SourceError.self) { try source.read("../outside.yaml", limit: 1 << 20) }
+        #expect(throws: RunFailure.self) { try source.read("inside.yaml", limit: 1 << 20) }
+        #expect(throws: RunFailure.self) { try source.read("../outside.yaml", limit: 1 << 20) }
         #expect(try source.read("registry.yaml", limit: 1 << 20) == Array(Self.manifest.utf8))
     }
 
@@ -161,7 +161,7 @@ import Testing
         let tmp = try TemporaryDirectory()
         let path = tmp.url.appendingPathComponent("a.yaml").path
         try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: SourceError.self) {
+        #expect(throws: RunFailure.self) {
             try AtomicFile.write(Array("formatted\n".utf8), to: path, inside: nil, expecting: .unchanged(Array("old\n".utf8))) {
                 try? Data("edit\n".utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             }
@@ -170,7 +170,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.url.path) == ["a.yaml"], "no temporary file is left")
         // A file that appears while a new one is written is not replaced either.
         let fresh = tmp.url.appendingPathComponent("b.yaml").path
-        #expect(throws: SourceError.self) {
+        #expect(throws: RunFailure.self) {
             try AtomicFile.write(Array("import\n".utf8), to: fresh, inside: nil, expecting: .absent) {
                 _ = FileManager.default.createFile(atPath: fresh, contents: Data("mine\n".utf8))
             }
@@ -237,7 +237,7 @@ import Testing
         #expect(try CLI.run(["fmt", "reg/matters/alias.yaml"], in: tmp.url).status == 0)
         #expect(try String(contentsOf: reg.appendingPathComponent("matters/real.yaml"), encoding: .utf8).contains("合成（一）"))
         #expect((try FileManager.default.attributesOfItem(atPath: reg.appendingPathComponent("matters/alias.yaml").path))[.type] as? FileAttributeType == .typeSymbolicLink)
-        #expect(throws: SourceError.self) {
+        #expect(throws: RunFailure.self) {
             try AtomicFile.write(Array("x\n".utf8), to: tmp.url.appendingPathComponent("link-out.yaml").path, inside: reg.path)
         }
     }
@@ -252,7 +252,7 @@ import Testing
         let list = tmp.url.appendingPathComponent("lists/kuasheng.yaml")
         let edited = (try String(contentsOf: list, encoding: .utf8)) + "# 编辑者的修改\n"
         try Data(edited.utf8).write(to: list, options: .atomic)
-        #expect(throws: SourceError.self) { try ImportWriter.apply(plan, root: tmp.url.path) }
+        #expect(throws: RunFailure.self) { try ImportWriter.apply(plan, root: tmp.url.path) }
         #expect(try String(contentsOf: list, encoding: .utf8) == edited)
         #expect(!FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent(plan.newMatters[0].path).path), "the new matter was taken back")
     }

@@ -13,7 +13,7 @@ public struct DiffTargets: Sendable {
     ///   - registry: the registry folder for revisions and the working tree; by default the one
     ///     found from `cwd` upward, else `./standards` (which, for revisions only, need not exist
     ///     in the working tree).
-    /// - Throws: `SourceError` when a revision names no commit, the registry is in no git
+    /// - Throws: `RunFailure` when a revision names no commit, the registry is in no git
     ///   repository while revisions are given, or a folder is not a registry.
     public static func resolve(old: String?, new: String?, registry: String?, cwd: String) throws -> DiffTargets {
         let home = try RegistryHome(registry: registry, cwd: cwd)
@@ -59,7 +59,7 @@ public struct DiffTargets: Sendable {
         if PathTools.kind(standards + "/registry.yaml") == .file || RegistryLocation.looksLikeRegistry(standards) {
             return (standards, folder.hasSuffix("/") ? folder + "standards" : folder + "/standards")
         }
-        throw SourceError(Message(zh: "\(folder) 不是标准库（没有 registry.yaml）", en: "\(folder) is not a registry (no registry.yaml)"))
+        throw RunFailure(Message(zh: "\(folder) 不是标准库（没有 registry.yaml）", en: "\(folder) is not a registry (no registry.yaml)"))
     }
 }
 
@@ -68,7 +68,7 @@ private struct RegistryHome {
     var root: String
     var display: String
     /// Why the registry was not found on disk, when it was not.
-    var missing: SourceError?
+    var missing: RunFailure?
 
     init(registry: String?, cwd: String) throws {
         if let registry {
@@ -79,7 +79,7 @@ private struct RegistryHome {
         do {
             let location = try RegistryLocation.locate(paths: [], cwd: cwd)
             (root, display) = (location.root, location.displayRoot)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             (root, display, missing) = (PathTools.absolute("standards", cwd: cwd), "standards", error)
         }
     }

@@ -23,7 +23,7 @@ public enum EditorSupport {
 
     /// Reads and decodes every file of `source` (in parallel), the material catalog first since
     /// matters are decoded with its synonyms.
-    /// - Throws: `SourceError` when the registry cannot be listed.
+    /// - Throws: `RunFailure` when the registry cannot be listed.
     public static func load(from source: any RegistrySource) throws -> Load {
         let entries = try source.entries().sorted { $0.path < $1.path }
         var classes = entries.parallelMap(EntryClass.of)

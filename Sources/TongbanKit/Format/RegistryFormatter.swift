@@ -27,7 +27,7 @@ public enum RegistryFormatter {
     }
 
     /// Formats the selected files in memory; writes nothing.
-    /// - Throws: `SourceError` when the registry cannot be listed or its schema is newer than
+    /// - Throws: `RunFailure` when the registry cannot be listed or its schema is newer than
     ///   this tongban (its canonical forms may differ).
     public static func plan(_ location: RegistryLocation) throws -> [FileResult] {
         try plan(source: DirectorySource(root: location.root), selecting: location.selects)
@@ -36,10 +36,8 @@ public enum RegistryFormatter {
     /// Formats the files of `source` that `selects` names.
     public static func plan(source: any RegistrySource, selecting selects: @Sendable (String) -> Bool = { _ in true }) throws -> [FileResult] {
         let registry = try RegistryLoader.load(from: source)
-        if let schema = registry.manifest?.schema?.value, schema > Schemas.version {
-            throw SourceError(Message(
-                zh: "标准库的格式版本 \(schema) 新于本 tongban 支持的 \(Schemas.version)，不予格式化",
-                en: "the registry's schema \(schema) is newer than this tongban's \(Schemas.version); not formatting"))
+        if registry.stoppedAtManifest, let newer = registry.diagnostics.first {
+            throw RunFailure(newer.message)
         }
         let context = DecodingContext(materials: registry.catalog.materials)
         let files = registry.files.filter { selects($0.path) }
@@ -52,7 +50,7 @@ public enum RegistryFormatter {
         let bytes: [UInt8]
         do {
             bytes = try source.read(file.path, limit: YAMLReader.maxFileSize)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             return .unreadable(error.message)
         } catch {
             return .unreadable(Message(zh: "\(error)", en: "\(error)"))
@@ -68,14 +66,14 @@ public enum RegistryFormatter {
     /// Writes a changed file atomically, unless it changed on disk since it was read: the
     /// check is made after the new content is flushed, immediately before the rename (see
     /// `AtomicFile`). A symbolic link is written through to its target inside the registry.
-    /// - Throws: `SourceError` when the file cannot be written or changed meanwhile; it is then unchanged.
+    /// - Throws: `RunFailure` when the file cannot be written or changed meanwhile; it is then unchanged.
     public static func write(_ result: FileResult, in location: RegistryLocation) throws {
         guard case .changed(let original, let formatted) = result.status else { return }
         do {
             try AtomicFile.write(formatted, to: location.root + "/" + result.path, inside: location.root, expecting: .unchanged(original))
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             // The library names the file by its absolute path; say it as the user gave it.
-            throw SourceError(Message(
+            throw RunFailure(Message(
                 zh: error.message.zh.replacingOccurrences(of: location.root + "/" + result.path, with: location.display(result.path)),
                 en: error.message.en.replacingOccurrences(of: location.root + "/" + result.path, with: location.display(result.path))))
         }

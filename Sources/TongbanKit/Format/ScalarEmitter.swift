@@ -31,6 +31,12 @@ public enum ScalarEmitter {
         }
     }
 
+    /// The text of a new scalar: plain where that reads back as the same string, else
+    /// double-quoted (what `import` writes into new and edited files).
+    public static func scalar(_ value: String, context: Context) -> String {
+        render(value, style: .plain, context: context, plainReadingAccepted: false)
+    }
+
     // MARK: - Plain
 
     /// Characters that may not start a plain scalar (or that we never let start one).

@@ -43,7 +43,7 @@ final class CatFileBatch: @unchecked Sendable {
     }
 
     /// The content of `object` (an id, or `commit:path`), at most `limit + 1` bytes; nil when git has no such object.
-    /// - Throws: `SourceError` when git cannot be started or stops answering.
+    /// - Throws: `RunFailure` when git cannot be started or stops answering.
     func read(_ object: String, limit: Int) throws -> GitObject? {
         try read([object], limit: limit)[0]
     }
@@ -212,9 +212,9 @@ final class CatFileBatch: @unchecked Sendable {
         return stoppedBecause.map(GitProcess.reason(fromStandardError:)).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    private var broken: SourceError {
+    private var broken: RunFailure {
         let reason = stoppedBecause.map(GitProcess.reason(fromStandardError:)) ?? ""
-        return SourceError(Message(
+        return RunFailure(Message(
             zh: reason.isEmpty ? "git cat-file 意外停止" : "git cat-file 停止：\(reason)",
             en: reason.isEmpty ? "git cat-file stopped unexpectedly" : "git cat-file stopped: \(reason)"))
     }

@@ -17,7 +17,7 @@ enum GitProcess {
             let candidate = String(dir) + "/git"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        throw SourceError(Message(zh: "找不到 git（PATH 中没有）", en: "git not found on PATH"))
+        throw RunFailure(Message(zh: "找不到 git（PATH 中没有）", en: "git not found on PATH"))
     }
 
     /// Starts `git -C directory arguments…`.

@@ -84,7 +84,7 @@ public struct GitTreeSource: SnapshotSource {
         "\(commit.hex):\(prefix)\(folder)"
     }
 
-    private func missing(_ path: String) -> SourceError {
-        SourceError(Message(zh: "\(commit.hex.prefix(12)) 中没有文件 \(path)", en: "no file \(path) in \(commit.hex.prefix(12))"))
+    private func missing(_ path: String) -> RunFailure {
+        RunFailure(Message(zh: "\(commit.hex.prefix(12)) 中没有文件 \(path)", en: "no file \(path) in \(commit.hex.prefix(12))"))
     }
 }

@@ -18,7 +18,7 @@ struct Subprocess {
     let errors: Int32?
 
     /// Starts `executable` with `arguments` (not including the program name).
-    /// - Throws: `SourceError` when the process cannot be started.
+    /// - Throws: `RunFailure` when the process cannot be started.
     static func spawn(_ executable: String, _ arguments: [String], environment: [String: String], pipeInput: Bool, pipeErrors: Bool) throws -> Subprocess {
         // git commands start from several threads at once next to a long-lived `cat-file --batch`.
         // A pipe exists for a moment before it is marked close-on-exec; a child started in that
@@ -67,7 +67,7 @@ struct Subprocess {
             close(stdoutPipe.read)
             if let stderrPipe { close(stderrPipe.read) }
             let reason = String(cString: strerror(status))
-            throw SourceError(Message(zh: "无法运行 \(executable)：\(reason)", en: "cannot run \(executable): \(reason)"))
+            throw RunFailure(Message(zh: "无法运行 \(executable)：\(reason)", en: "cannot run \(executable): \(reason)"))
         }
         return Subprocess(pid: pid, input: stdinPipe?.write, output: stdoutPipe.read, errors: stderrPipe?.read)
     }
@@ -118,7 +118,7 @@ struct Subprocess {
     private static func makePipe() throws -> (read: Int32, write: Int32) {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else {
-            throw SourceError(Message(zh: "无法创建管道", en: "cannot create a pipe"))
+            throw RunFailure(Message(zh: "无法创建管道", en: "cannot create a pipe"))
         }
         _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
         _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)

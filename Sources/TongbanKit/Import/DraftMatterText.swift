@@ -4,17 +4,17 @@ enum DraftMatterText {
         let origin = oneLine(csvName)
         let seq = row.seq.isEmpty ? "" : "，序号 \(row.seq)"
         var text = "# 导入自 \(origin) 第 \(row.line) 行（清单 \(listID)，批次“\(batchID)”\(seq)）\n"
-        text += "name: \(YAMLText.scalar(row.name))\n"
+        text += "name: \(ScalarEmitter.scalar(row.name, context: .block))\n"
         if !row.department.isEmpty {
             if row.departmentInferred {
                 text += "# 推断：主管部门按职能推断（department_inferred: yes），依据见 sources\n"
             }
-            text += "department: \(YAMLText.scalar(row.department))\n"
+            text += "department: \(ScalarEmitter.scalar(row.department, context: .block))\n"
         }
         text += "# 草稿：事项类型、设定依据、通办模式、受理条件、申请材料、时限、收费、结果、流程待查实后补入。\n"
         text += "status: 草稿\n"
         text += "sources:\n"
-        text += "  - \(YAMLText.doubleQuoted(row.source))\n"
+        text += "  - \(ScalarEmitter.doubleQuoted(row.source))\n"
         return text
     }
 

@@ -13,7 +13,7 @@ import Darwin
 /// again. A run that is killed leaves at most one temporary file, which the next run removes,
 /// and matter files it already placed are found again by name, so running again converges.
 public enum ImportWriter {
-    /// - Throws: `SourceError` when a file cannot be written; the registry is then left as it was.
+    /// - Throws: `RunFailure` when a file cannot be written; the registry is then left as it was.
     public static func apply(_ plan: ImportPlan, root: String) throws {
         guard !plan.changesNothing else { return }
         let listTarget = root + "/" + plan.listPath
@@ -39,7 +39,7 @@ public enum ImportWriter {
     private static func makeFolder(_ path: String) throws {
         if PathTools.kind(path) == .directory { return }
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw SourceError(Message(zh: "无法创建目录 \(path)：\(POSIXIO.errorText())；未写入任何文件", en: "cannot create the folder \(path): \(POSIXIO.errorText()); nothing was written"))
+            throw RunFailure(Message(zh: "无法创建目录 \(path)：\(POSIXIO.errorText())；未写入任何文件", en: "cannot create the folder \(path): \(POSIXIO.errorText()); nothing was written"))
         }
     }
 }

@@ -89,7 +89,7 @@ public enum ListEntryEditor {
         let anchor = items[anchorIndex]
         if isFlow {
             let end = anchor.range.end.offset
-            let text = entries.map { ", {matter: \(YAMLText.scalar($0.matter)), batch: \(YAMLText.doubleQuoted($0.batch))}" }.joined()
+            let text = entries.map { ", {matter: \(ScalarEmitter.scalar($0.matter, context: .flow)), batch: \(ScalarEmitter.doubleQuoted($0.batch))}" }.joined()
             return .success(Edit(remove: end..<end, insertAt: end, text: text, itemIndex: anchorIndex + 1))
         }
         guard let layout = blockLayout(of: anchor, bytes: bytes), let end = contentEnd(anchor, bytes: bytes) else {
@@ -125,7 +125,7 @@ public enum ListEntryEditor {
     }
 
     private static func block(_ entries: [NewEntry], dash: String, key: String) -> String {
-        entries.map { "\(dash)- matter: \(YAMLText.scalar($0.matter))\n\(key)batch: \(YAMLText.doubleQuoted($0.batch))\n" }.joined()
+        entries.map { "\(dash)- matter: \(ScalarEmitter.scalar($0.matter, context: .block))\n\(key)batch: \(ScalarEmitter.doubleQuoted($0.batch))\n" }.joined()
     }
 
     /// The indentation of a block list item's `-` and of its keys, read from the source.

@@ -24,7 +24,7 @@ public enum ListImporter {
     }
 
     /// Reads the registry from `source` and plans the import.
-    /// - Throws: `SourceError` when the registry cannot be listed; `ImportFailure` with every
+    /// - Throws: `RunFailure` when the registry cannot be listed; `ImportFailure` with every
     ///   problem found when the CSV or the request is not sound.
     public static func plan(_ request: Request, source: any RegistrySource) throws -> ImportPlan {
         let registry = try RegistryLoader.load(from: source)
@@ -99,7 +99,7 @@ public enum ListImporter {
         let listBytes: [UInt8]
         do {
             listBytes = try source.read(listFile.path, limit: YAMLReader.maxFileSize)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw ImportFailure([ImportProblem(line: nil, Message(zh: "\(listFile.path)：\(error.message.zh)", en: "\(listFile.path): \(error.message.en)"))])
         }
         let entries = plan.added.map { ListEntryEditor.NewEntry(matter: $0.matter, batch: request.batchID) }

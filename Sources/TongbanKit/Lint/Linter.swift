@@ -1,7 +1,7 @@
 /// Lint: the cross-file rules run on a loaded registry, and what a lint run reports.
 public enum Linter {
     /// Loads the registry `source` holds and runs the cross-file rules on it.
-    /// - Throws: `SourceError` when the registry cannot be listed.
+    /// - Throws: `RunFailure` when the registry cannot be listed.
     public static func lint(_ source: any RegistrySource) throws -> Registry {
         check(try RegistryLoader.load(from: source))
     }
@@ -27,7 +27,7 @@ public enum Linter {
         return findings.flatMap { $0 }
     }
 
-    /// - Throws: `SourceError` when the registry cannot be listed.
+    /// - Throws: `RunFailure` when the registry cannot be listed.
     ///
     /// The loaded registry (every file's model) is let go on another thread once the report is
     /// made: freeing a hundred thousand models takes a while, and the report is what is waited for.

@@ -32,7 +32,7 @@ public struct DirectorySource: RegistrySource {
         let dirPath = relative.isEmpty ? root : root + "/" + relative
         guard let dir = opendir(dirPath) else {
             if relative.isEmpty {
-                throw SourceError(Message(zh: "无法读取目录 \(dirPath)：\(Self.errorText())", en: "cannot read folder \(dirPath): \(Self.errorText())"))
+                throw RunFailure(Message(zh: "无法读取目录 \(dirPath)：\(Self.errorText())", en: "cannot read folder \(dirPath): \(Self.errorText())"))
             }
             result.append(SourceEntry(path: relative, kind: .special))
             return
@@ -101,7 +101,7 @@ public struct DirectorySource: RegistrySource {
     /// The path is resolved first and must stay inside the registry (a link that was swapped to
     /// point outside after the listing is refused, not followed); the resolved file is opened
     /// without following a link and without blocking, and must be a regular file.
-    /// - Throws: `SourceError` saying why the file was not read.
+    /// - Throws: `RunFailure` saying why the file was not read.
     public func read(_ path: String, limit: Int) throws -> [UInt8] {
         let fd = try openInside(path)
         defer { close(fd) }
@@ -114,22 +114,22 @@ public struct DirectorySource: RegistrySource {
     private func openInside(_ path: String) throws -> Int32 {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-            throw SourceError(Message(zh: "不是标准库内的路径", en: "not a path inside the registry"))
+            throw RunFailure(Message(zh: "不是标准库内的路径", en: "not a path inside the registry"))
         }
         guard let resolved = PathTools.realPath(root + "/" + path) else {
-            throw SourceError(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
+            throw RunFailure(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
         }
         guard resolved.hasPrefix(realRoot + "/") else {
-            throw SourceError(Message(zh: "链接指向标准库之外，未读取", en: "a link that points outside the registry; not read"))
+            throw RunFailure(Message(zh: "链接指向标准库之外，未读取", en: "a link that points outside the registry; not read"))
         }
         let fd = open(resolved, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
-            throw SourceError(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
+            throw RunFailure(Message(zh: "无法读取：\(Self.errorText())", en: "cannot read: \(Self.errorText())"))
         }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             close(fd)
-            throw SourceError(Message(zh: "不是普通文件，未读取", en: "not a regular file; not read"))
+            throw RunFailure(Message(zh: "不是普通文件，未读取", en: "not a regular file; not read"))
         }
         return fd
     }

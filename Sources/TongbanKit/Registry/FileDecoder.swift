@@ -38,8 +38,26 @@ public struct DecodedFile: Sendable {
         diagnostics.contains { $0.severity == .error && DecodedFile.yamlRules.contains($0.rule) }
     }
 
-    /// The rules of findings that come from reading the YAML rather than from the schema.
-    public static let yamlRules: Set<RuleID> = [.yamlSyntax, .encoding, .limits, .duplicateKey, .yamlAlias]
+    /// Whether the file was read as a whole and has a model: no error of `unreadableRules`.
+    /// A file that is not usable is left out of what is built from the files (a diff's comparison).
+    public var isUsable: Bool {
+        model != nil && !diagnostics.contains { $0.severity == .error && DecodedFile.unreadableRules.contains($0.rule) }
+    }
+
+    /// The rules of findings that mean a file could not be read as a whole: the source could
+    /// not read it, or its YAML does not parse, is badly encoded, too large or deep, or uses aliases.
+    public static let unreadableRules: Set<RuleID> = [.fileAccess, .yamlSyntax, .encoding, .limits, .yamlAlias]
+
+    /// The rules of findings that come from reading the YAML rather than from the schema: the
+    /// unreadable ones and duplicate keys (readable, but unsafe to edit).
+    public static let yamlRules: Set<RuleID> = unreadableRules.union([.duplicateKey])
+
+    /// The `file-access` finding of a file the source could not read, and no model.
+    public static func unreadable(_ file: RegistryFile, _ error: any Error) -> DecodedFile {
+        let message = (error as? RunFailure).map { Message.unreadable($0.message.zh, $0.message.en) } ?? Message.unreadable("\(error)", "\(error)")
+        let diagnostic = Diagnostic(file: file.path, range: .fileStart, rule: .fileAccess, message: message)
+        return DecodedFile(file: file, model: nil, diagnostics: [diagnostic], rewrites: [])
+    }
 }
 
 extension DecodedFile.Model: Equatable {}
@@ -64,7 +82,7 @@ public enum FileDecoder {
 
     /// Decodes a document already read.
     static func decode(_ document: YAMLDocument, as file: RegistryFile, context: DecodingContext = .standalone) -> DecodedFile {
-        var diagnostics = document.problems.map { YAMLProblemReport.diagnostic($0, file: file.path) }
+        var diagnostics = document.problems.map { YAMLProblemFindings.diagnostic($0, file: file.path) }
         var rewrites: [ScalarRewrite] = []
         var model: DecodedFile.Model?
         var decodedValue: Value?
@@ -74,7 +92,7 @@ public enum FileDecoder {
             rewrites = scalarRewrites
             model = makeModel(value, file)
             decodedValue = value
-        } else if !document.problems.contains(where: { YAMLProblemReport.endsParsing($0.kind) }) {
+        } else if !document.problems.contains(where: { YAMLProblemFindings.endsParsing($0.kind) }) {
             diagnostics.append(Diagnostic(
                 file: file.path, range: .fileStart, rule: .missingField,
                 message: Message.emptyFile))

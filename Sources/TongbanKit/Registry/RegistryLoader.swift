@@ -5,13 +5,13 @@ import YAMLSource
 /// are the `Linter`'s.
 public enum RegistryLoader {
     /// Loads the registry that `source` holds.
-    /// - Throws: `SourceError` when the registry cannot be listed at all.
+    /// - Throws: `RunFailure` when the registry cannot be listed at all.
     public static func load(from source: any RegistrySource) throws -> Registry {
         try load(from: source, keepingFiles: false).registry
     }
 
     /// Loads the registry and keeps every file's decoded value and rewrites, for `fmt` and `export`.
-    /// - Throws: `SourceError` when the registry cannot be listed at all.
+    /// - Throws: `RunFailure` when the registry cannot be listed at all.
     public static func loadFiles(from source: any RegistrySource) throws -> LoadedRegistry {
         try load(from: source, keepingFiles: true)
     }
@@ -31,10 +31,10 @@ public enum RegistryLoader {
         var first: [Int: DecodedFile] = [:]
         if let index = jobs.firstIndex(where: { $0.kind == .manifest }) {
             let manifest = decode(jobs[index], source, .standalone, keepingFiles)
-            if case .manifest(let m)? = manifest.model, let schema = m.schema, schema.value > Schemas.version {
+            if case .manifest(let m)? = manifest.model, let newer = m.newerSchemaFinding(in: jobs[index].path) {
                 registry.manifest = m
                 registry.stoppedAtManifest = true
-                registry.diagnostics = [Diagnostic(file: jobs[index].path, range: schema.range, rule: .schemaVersion, message: Message.newerSchema(schema.value, supported: Schemas.version))]
+                registry.diagnostics = [newer]
                 return LoadedRegistry(registry: registry, files: [], context: .standalone)
             }
             first[index] = manifest
@@ -63,21 +63,18 @@ public enum RegistryLoader {
     /// Reads and decodes one file; a file that cannot be read is a `file-access` finding.
     /// Values and rewrites are dropped unless kept, so lint holds only the models.
     static func decode(_ file: RegistryFile, _ source: any RegistrySource, _ context: DecodingContext, _ keep: Bool) -> DecodedFile {
+        let bytes: [UInt8]
         do {
-            let bytes = try source.read(file.path, limit: YAMLReader.maxFileSize)
-            var decoded = FileDecoder.decode(bytes, as: file, context: context)
-            if !keep {
-                decoded.rewrites = []
-                decoded.value = nil
-            }
-            return decoded
-        } catch let error as SourceError {
-            let diagnostic = Diagnostic(file: file.path, range: .fileStart, rule: .fileAccess, message: Message.unreadable(error.message.zh, error.message.en))
-            return DecodedFile(file: file, model: nil, diagnostics: [diagnostic], rewrites: [])
+            bytes = try source.read(file.path, limit: YAMLReader.maxFileSize)
         } catch {
-            let diagnostic = Diagnostic(file: file.path, range: .fileStart, rule: .fileAccess, message: Message.unreadable("\(error)", "\(error)"))
-            return DecodedFile(file: file, model: nil, diagnostics: [diagnostic], rewrites: [])
+            return DecodedFile.unreadable(file, error)
         }
+        var decoded = FileDecoder.decode(bytes, as: file, context: context)
+        if !keep {
+            decoded.rewrites = []
+            decoded.value = nil
+        }
+        return decoded
     }
 
     /// Puts the decoded files together, with their findings sorted.

@@ -9,7 +9,7 @@ public struct RegistryLocation: Sendable, Hashable {
 
     /// Finds the registry that holds each path by walking up to `registry.yaml`.
     /// A folder with `matters/` or `lists/` but no manifest counts as a registry (lint reports `schema-version`).
-    /// - Throws: `SourceError` when a path does not exist, is in no registry, or paths span registries.
+    /// - Throws: `RunFailure` when a path does not exist, is in no registry, or paths span registries.
     public static func locate(paths: [String], cwd: String) throws -> RegistryLocation {
         if paths.isEmpty {
             if let root = findRoot(from: cwd) { return RegistryLocation(root: root, displayRoot: display(root, given: "", cwd: cwd), selection: []) }
@@ -17,7 +17,7 @@ public struct RegistryLocation: Sendable, Hashable {
             if PathTools.kind(fallback) == .directory {
                 return RegistryLocation(root: fallback, displayRoot: "standards", selection: [])
             }
-            throw SourceError(Message(
+            throw RunFailure(Message(
                 zh: "当前目录及其上级都不是标准库（没有 registry.yaml），也没有 ./standards",
                 en: "neither this folder nor any above it is a registry (no registry.yaml), and there is no ./standards"))
         }
@@ -26,21 +26,21 @@ public struct RegistryLocation: Sendable, Hashable {
             let absolute = PathTools.absolute(path, cwd: cwd)
             let kind = PathTools.kind(absolute)
             guard kind != .missing else {
-                throw SourceError(Message(zh: "路径不存在：\(path)", en: "no such path: \(path)"))
+                throw RunFailure(Message(zh: "路径不存在：\(path)", en: "no such path: \(path)"))
             }
             let start = kind == .directory ? absolute : PathTools.parent(absolute)
             guard let root = findRoot(from: start) ?? (kind == .directory && looksLikeRegistry(absolute) ? absolute : nil) else {
-                throw SourceError(Message(zh: "\(path) 不在标准库中（向上找不到 registry.yaml）", en: "\(path) is not in a registry (no registry.yaml above it)"))
+                throw RunFailure(Message(zh: "\(path) 不在标准库中（向上找不到 registry.yaml）", en: "\(path) is not in a registry (no registry.yaml above it)"))
             }
             if let existing = location, existing.root != root {
-                throw SourceError(Message(zh: "所给路径分属不同的标准库：\(existing.displayRoot) 和 \(path)", en: "the paths belong to different registries: \(existing.displayRoot) and \(path)"))
+                throw RunFailure(Message(zh: "所给路径分属不同的标准库：\(existing.displayRoot) 和 \(path)", en: "the paths belong to different registries: \(existing.displayRoot) and \(path)"))
             }
             var current = location ?? RegistryLocation(root: root, displayRoot: display(root, given: path, cwd: cwd), selection: [])
             let inside = absolute == root ? "" : String(absolute.dropFirst(root.count + 1))
             if inside.isEmpty { current.selection = [""] } else if !current.selection.contains("") { current.selection.append(inside) }
             location = current
         }
-        guard var result = location else { throw SourceError(Message(zh: "没有路径", en: "no path")) }
+        guard var result = location else { throw RunFailure(Message(zh: "没有路径", en: "no path")) }
         if result.selection.contains("") { result.selection = [] }
         return result
     }

@@ -47,7 +47,7 @@ public struct InMemorySource: RegistrySource {
 
     public func read(_ path: String, limit: Int) throws -> [UInt8] {
         guard let bytes = files[path] else {
-            throw SourceError(Message(zh: "文件不存在：\(path)", en: "no such file: \(path)"))
+            throw RunFailure(Message(zh: "文件不存在：\(path)", en: "no such file: \(path)"))
         }
         return Array(bytes.prefix(limit + 1))
     }

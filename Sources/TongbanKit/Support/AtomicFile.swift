@@ -40,7 +40,7 @@ public enum AtomicFile {
     /// - Parameters:
     ///   - inside: a folder the written file must be in once links are resolved, or nil.
     ///   - expecting: what must be at the target when the new content is put in place.
-    /// - Throws: `SourceError` saying what could not be done; the target is then unchanged.
+    /// - Throws: `RunFailure` saying what could not be done; the target is then unchanged.
     public static func write(_ bytes: [UInt8], to path: String, inside root: String? = nil, expecting: Expectation = .any) throws {
         try write(bytes, to: path, inside: root, expecting: expecting, beforeCommit: {})
     }
@@ -222,13 +222,13 @@ public enum AtomicFile {
         close(fd)
     }
 
-    private static func changed(_ path: String) -> SourceError {
+    private static func changed(_ path: String) -> RunFailure {
         failure(zh: "\(path) 在 tongban 运行期间被改动，未写入（请重新运行）",
                 en: "\(path) changed while tongban was running; not written (run again)")
     }
 
-    private static func failure(zh: String, en: String) -> SourceError {
-        SourceError(Message(zh: zh, en: en))
+    private static func failure(zh: String, en: String) -> RunFailure {
+        RunFailure(Message(zh: zh, en: en))
     }
 
     private static func errorText() -> String {

@@ -10,7 +10,7 @@ public enum POSIXIO {
     /// Reads until end of file or until more than `limit` bytes were read (at most `limit + 1`).
     /// A file of the size `sizeHint` (from fstat) is read straight into an array of that size
     /// plus one byte, to see the end or growth; only a file that grew is read on in chunks.
-    /// - Throws: `SourceError` with the system's reason.
+    /// - Throws: `RunFailure` with the system's reason.
     public static func readAll(_ fd: Int32, limit: Int, sizeHint: Int = 0) throws -> [UInt8] {
         let expected = min(max(sizeHint, 0), limit)
         var failed = false
@@ -44,8 +44,8 @@ public enum POSIXIO {
         return bytes
     }
 
-    private static func readFailure() -> SourceError {
-        SourceError(Message(zh: "无法读取：\(errorText())", en: "cannot read: \(errorText())"))
+    private static func readFailure() -> RunFailure {
+        RunFailure(Message(zh: "无法读取：\(errorText())", en: "cannot read: \(errorText())"))
     }
 
     /// Writes all of `bytes`; returns the system's reason when that failed.

@@ -25,24 +25,24 @@ public final class SafeFolder: @unchecked Sendable {
     private let fd: Int32
 
     /// Opens `path`, creating it and its missing parents first.
-    /// - Throws: `SourceError` when it cannot be created or opened as a folder.
+    /// - Throws: `RunFailure` when it cannot be created or opened as a folder.
     public init(creating path: String) throws {
         self.path = path
         try Self.makeFolders(path)
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw SourceError(Message(zh: "无法打开目录 \(path)：\(POSIXIO.errorText())", en: "cannot open the folder \(path): \(POSIXIO.errorText())"))
+            throw RunFailure(Message(zh: "无法打开目录 \(path)：\(POSIXIO.errorText())", en: "cannot open the folder \(path): \(POSIXIO.errorText())"))
         }
         self.fd = fd
     }
 
     /// Opens the existing folder `path` for reading.
-    /// - Throws: `SourceError` when it cannot be opened as a folder.
+    /// - Throws: `RunFailure` when it cannot be opened as a folder.
     public init(opening path: String) throws {
         self.path = path
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw SourceError(Message(zh: "无法打开目录 \(path)：\(POSIXIO.errorText())", en: "cannot open the folder \(path): \(POSIXIO.errorText())"))
+            throw RunFailure(Message(zh: "无法打开目录 \(path)：\(POSIXIO.errorText())", en: "cannot open the folder \(path): \(POSIXIO.errorText())"))
         }
         self.fd = fd
     }
@@ -55,7 +55,7 @@ public final class SafeFolder: @unchecked Sendable {
     public func names() throws -> [String] {
         let copy = dup(fd)
         guard copy >= 0, let dir = fdopendir(copy) else {
-            throw SourceError(Message(zh: "无法读取目录 \(path)", en: "cannot read the folder \(path)"))
+            throw RunFailure(Message(zh: "无法读取目录 \(path)", en: "cannot read the folder \(path)"))
         }
         defer { closedir(dir) }
         var names: [String] = []
@@ -89,7 +89,7 @@ public final class SafeFolder: @unchecked Sendable {
     }
 
     /// The bytes of the regular file at `relative` (at most `limit + 1`), or nil when there is none.
-    /// - Throws: `SourceError` when something other than a regular file is there.
+    /// - Throws: `RunFailure` when something other than a regular file is there.
     public func read(_ relative: String, limit: Int) throws -> [UInt8]? {
         let (parts, name) = split(relative)
         let parent = try openFolder(parts, creating: false)
@@ -110,7 +110,7 @@ public final class SafeFolder: @unchecked Sendable {
     /// Writes `bytes` to `relative` atomically (a temporary file renamed into place), creating
     /// the folders on the way. Whatever is at `relative` is replaced, a link included (the link
     /// itself, never its target).
-    /// - Throws: `SourceError` when a folder on the way is a link or cannot be made, or the file
+    /// - Throws: `RunFailure` when a folder on the way is a link or cannot be made, or the file
     ///   cannot be written; the target is then unchanged.
     public func write(_ relative: String, _ bytes: [UInt8]) throws {
         let (parts, name) = split(relative)
@@ -130,7 +130,7 @@ public final class SafeFolder: @unchecked Sendable {
         guard problem == nil, renameat(parent, temporary, parent, name) == 0 else {
             let reason = problem ?? POSIXIO.errorText()
             unlinkat(parent, temporary, 0)
-            throw SourceError(Message(zh: "无法写入 \(path)/\(relative)：\(reason)", en: "cannot write \(path)/\(relative): \(reason)"))
+            throw RunFailure(Message(zh: "无法写入 \(path)/\(relative)：\(reason)", en: "cannot write \(path)/\(relative): \(reason)"))
         }
     }
 
@@ -165,7 +165,7 @@ public final class SafeFolder: @unchecked Sendable {
 
     /// Why a folder on the way could not be opened.
     private struct StepFailure: Error {
-        var error: SourceError
+        var error: RunFailure
         /// A link (or a file) stands where a folder should be.
         var isLink: Bool
     }
@@ -204,8 +204,8 @@ public final class SafeFolder: @unchecked Sendable {
         return .success(current)
     }
 
-    private func failure(_ relative: String, zh: String, en: String) -> SourceError {
-        SourceError(Message(zh: "\(path)/\(relative) \(zh)", en: "\(path)/\(relative) \(en)"))
+    private func failure(_ relative: String, zh: String, en: String) -> RunFailure {
+        RunFailure(Message(zh: "\(path)/\(relative) \(zh)", en: "\(path)/\(relative) \(en)"))
     }
 
     private static func makeFolders(_ path: String) throws {
@@ -213,7 +213,7 @@ public final class SafeFolder: @unchecked Sendable {
         for part in path.split(separator: "/") {
             current += "/" + part
             if mkdir(current, 0o755) != 0 && errno != EEXIST {
-                throw SourceError(Message(zh: "无法创建目录 \(current)：\(POSIXIO.errorText())", en: "cannot create the folder \(current): \(POSIXIO.errorText())"))
+                throw RunFailure(Message(zh: "无法创建目录 \(current)：\(POSIXIO.errorText())", en: "cannot create the folder \(current): \(POSIXIO.errorText())"))
             }
         }
     }

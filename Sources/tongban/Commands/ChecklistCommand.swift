@@ -95,9 +95,14 @@ struct ChecklistCommand: ParsableCommand {
             let errors = builder.registry.diagnostics.filter { $0.file == file && $0.severity == .error }.count
             guard errors > 0 else { continue }
             let shown = location.display(file)
-            Output.error(language == .zh
-                ? "警告：\(shown) 有 \(errors) 个错误，告知单可能不完整（运行 tongban lint 查看）"
-                : "warning: \(shown) has \(errors) error(s); the checklist may be incomplete (run 'tongban lint')")
+            Output.error(Message.checklistMayBeIncomplete(shown, errors: errors).text(language))
         }
+    }
+}
+
+private extension Message {
+    static func checklistMayBeIncomplete(_ file: String, errors: Int) -> Message {
+        Message(zh: "警告：\(file) 有 \(errors) 个错误，告知单可能不完整（运行 tongban lint 查看）",
+                en: "warning: \(file) has \(errors) error(s); the checklist may be incomplete (run 'tongban lint')")
     }
 }

@@ -66,7 +66,7 @@ struct DiffRequest: Equatable {
             let targets = try DiffTargets.resolve(old: old, new: new, registry: registry, cwd: PathTools.currentDirectory())
             let diff = try RegistryDiffer.diff(old: targets.old, new: targets.new, list: list)
             report = DiffReport(diff: diff, old: targets.oldEndpoint, new: targets.newEndpoint)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
         switch format {
@@ -83,8 +83,13 @@ struct DiffRequest: Equatable {
     /// at most two revisions or folders, `--format`, `--list`, `--registry` and `--lang` each at
     /// most once (as `--name value` or `--name=value`, with a valid value), `--exit-code` —
     /// and nil for anything else, which ArgumentParser then parses, with its messages and help.
-    /// Parsing these forms by hand spares a millisecond or two of reflection on every run; a
-    /// test checks that both parsers agree.
+    ///
+    /// Why it stays beside ArgumentParser: ArgumentParser finds a command's arguments by
+    /// reflecting on its property wrappers each time it parses (`parseAsRoot` and `parse` alike),
+    /// and offers no way around that. `diff` runs in CI on every change and is measured against
+    /// `git diff` (Benchmarks/README.md), where that reflection is a millisecond or two of a
+    /// run of about fifteen. So only these forms, which ArgumentParser reads the same way, are
+    /// parsed by hand; `DiffArgumentsTests` checks that both parsers agree on them.
     static func quick(_ arguments: [String]) -> DiffRequest? {
         var request = DiffRequest()
         var positionals: [String] = []

@@ -44,15 +44,13 @@ struct ExportCommand: ParsableCommand {
             }
             let location = try RegistryLocation.locate(paths: (registry ?? path).map { [$0] } ?? [], cwd: PathTools.currentDirectory())
             loaded = try RegistryLoader.loadFiles(from: DirectorySource(root: location.root))
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
         // A registry with errors is not exported, those of the cross-file rules included.
         let errors = Linter.check(loaded.registry).diagnostics.count { $0.severity == .error }
         guard errors == 0 else {
-            Output.error(language == .zh
-                ? "标准库有 \(errors) 个错误，未导出（请运行 tongban lint 查看）"
-                : "the registry has \(errors) error\(errors == 1 ? "" : "s"); nothing exported (see tongban lint)")
+            Output.error(Message.notExported(errors: errors).text(language))
             throw ExitCode(1)
         }
         let text = RegistryExporter.render(loaded)
@@ -62,8 +60,15 @@ struct ExportCommand: ParsableCommand {
         }
         do {
             try AtomicFile.write(Array(text.utf8), to: PathTools.absolute(output, cwd: PathTools.currentDirectory()))
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
+    }
+}
+
+private extension Message {
+    static func notExported(errors: Int) -> Message {
+        Message(zh: "标准库有 \(errors) 个错误，未导出（请运行 tongban lint 查看）",
+                en: "the registry has \(errors) error\(errors == 1 ? "" : "s"); nothing exported (see tongban lint)")
     }
 }

@@ -40,15 +40,13 @@ struct FmtCommand: ParsableCommand {
         do {
             location = try RegistryLocation.locate(paths: paths, cwd: PathTools.currentDirectory())
             results = try RegistryFormatter.plan(location)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
 
         if !check && !diff {
             for leftover in RegistryFormatter.removeLeftovers(of: results, in: location) {
-                Output.error(language == .zh
-                    ? "已删除中断的运行留下的临时文件 \(VisibleText.escape(location.display(leftover)))"
-                    : "removed \(VisibleText.escape(location.display(leftover))), a temporary file left by an interrupted run")
+                Output.error(Message.removedLeftover(location.display(leftover)).text(language))
             }
         }
         var wouldChange = false
@@ -72,19 +70,19 @@ struct FmtCommand: ParsableCommand {
                     do {
                         try RegistryFormatter.write(result, in: location)
                         listing += shown + "\n"
-                    } catch let error as SourceError {
+                    } catch let error as RunFailure {
                         Output.error(error.message.text(language))
                         ioFailure = true
                     }
                 }
             case .refused(let errors):
                 yamlErrors = true
-                for error in errors {
-                    Output.error("\(shown):\(error.range.start.line):\(error.range.start.column): \(error.message.text(language)) [\(error.rule.rawValue)]")
+                let reporter = TextReporter(language: language, colour: false, sourceLine: { _, _ in nil })
+                for var error in errors {
+                    error.file = location.display(result.path)
+                    Output.error(reporter.line(error))
                 }
-                Output.error(language == .zh
-                    ? "\(shown) 有 YAML 错误，未格式化（文件未改动）"
-                    : "\(shown) has YAML errors; not formatted (the file is unchanged)")
+                Output.error(Message.notFormatted(shown).text(language))
             case .unreadable(let message):
                 ioFailure = true
                 Output.error("\(shown): \(message.text(language))")
@@ -96,5 +94,15 @@ struct FmtCommand: ParsableCommand {
         Output.write(listing)
         if ioFailure { throw ExitCode(2) }
         if yamlErrors || (check && wouldChange) { throw ExitCode(1) }
+    }
+}
+
+private extension Message {
+    static func removedLeftover(_ path: String) -> Message {
+        Message(zh: "已删除中断的运行留下的临时文件 \(path)", en: "removed \(path), a temporary file left by an interrupted run")
+    }
+
+    static func notFormatted(_ path: String) -> Message {
+        Message(zh: "\(path) 有 YAML 错误，未格式化（文件未改动）", en: "\(path) has YAML errors; not formatted (the file is unchanged)")
     }
 }

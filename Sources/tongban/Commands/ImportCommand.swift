@@ -41,14 +41,14 @@ struct ImportCommand: ParsableCommand {
         let location: RegistryLocation
         do {
             location = try RegistryLocation.locate(paths: registry.map { [$0] } ?? [], cwd: cwd)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
         guard location.selection.isEmpty else {
-            throw CommandFailure(language == .zh ? "--registry 应为标准库的根目录：\(registry ?? "")" : "--registry must be the registry's root folder: \(registry ?? "")")
+            throw CommandFailure(Message.registryNotRoot(registry ?? "").text(language))
         }
         guard let data = FileManager.default.contents(atPath: PathTools.absolute(csv, cwd: cwd)), PathTools.kind(PathTools.absolute(csv, cwd: cwd)) == .file else {
-            throw CommandFailure(language == .zh ? "无法读取 CSV 文件：\(csv)" : "cannot read the CSV file: \(csv)")
+            throw CommandFailure(Message.unreadableCSV(csv).text(language))
         }
         let request = ListImporter.Request(
             csv: Array(data), csvName: (csv as NSString).lastPathComponent, listID: list, batchID: batch)
@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
         do {
             plan = try ListImporter.plan(request, source: DirectorySource(root: location.root))
             if !dryRun { try ImportWriter.apply(plan, root: location.root) }
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         } catch let failure as ImportFailure {
             for problem in failure.problems {
@@ -64,9 +64,23 @@ struct ImportCommand: ParsableCommand {
                 Output.error(place + problem.message.text(language))
             }
             let count = failure.problems.count
-            Output.error(language == .zh ? "发现 \(count) 个问题，未写入任何文件" : "\(count) problem\(count == 1 ? "" : "s"); nothing was written")
+            Output.error(Message.nothingImported(problems: count).text(language))
             throw ExitCode(2)
         }
-        Output.write(ImportReport.render(plan, location: location, csv: csv, dryRun: dryRun, language: language))
+        Output.write(ImportSummary.render(plan, location: location, csv: csv, dryRun: dryRun, language: language))
+    }
+}
+
+private extension Message {
+    static func registryNotRoot(_ registry: String) -> Message {
+        Message(zh: "--registry 应为标准库的根目录：\(registry)", en: "--registry must be the registry's root folder: \(registry)")
+    }
+
+    static func unreadableCSV(_ csv: String) -> Message {
+        Message(zh: "无法读取 CSV 文件：\(csv)", en: "cannot read the CSV file: \(csv)")
+    }
+
+    static func nothingImported(problems count: Int) -> Message {
+        Message(zh: "发现 \(count) 个问题，未写入任何文件", en: "\(count) problem\(count == 1 ? "" : "s"); nothing was written")
     }
 }

@@ -33,7 +33,7 @@ struct LintCommand: ParsableCommand {
         do {
             location = try RegistryLocation.locate(paths: paths, cwd: PathTools.currentDirectory())
             report = try Linter.run(location, version: Tongban.version)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
         Output.write(render(report, location, language))

@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
         do {
             let location = try RegistryLocation.locate(paths: registry.map { [$0] } ?? [], cwd: PathTools.currentDirectory())
             loaded = try RegistryLoader.load(from: DirectorySource(root: location.root))
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
         let report = Supervisor.report(loaded, asOf: day)

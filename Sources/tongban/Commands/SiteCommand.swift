@@ -41,7 +41,7 @@ struct SiteCommand: ParsableCommand {
         let outcome: SiteWriter.Outcome
         do {
             outcome = try SiteWriter.write(files, to: output, force: force)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
         for path in outcome.kept {

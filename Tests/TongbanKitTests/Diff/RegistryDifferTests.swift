@@ -165,7 +165,7 @@ extension RegistryDifferTests {
         #expect(diff.lists.map(\.id) == ["quansheng"])
         #expect(diff.unlisted.isEmpty)
         #expect(!diff.hasDifferences)
-        #expect(throws: SourceError.self) { try Self.json(repo, "c0", "c7", list: "nowhere") }
+        #expect(throws: RunFailure.self) { try Self.json(repo, "c0", "c7", list: "nowhere") }
     }
 
     @Test func newerSchemaIsRefused() throws {
@@ -174,8 +174,8 @@ extension RegistryDifferTests {
         do {
             _ = try RegistryDiffer.diff(old: DirectorySource(root: old.path), new: DirectorySource(root: new.path))
             Issue.record("expected a failure")
-        } catch let error as SourceError {
-            #expect(error.message.en == "the new registry has schema 2; this tongban reads schema 1 at most")
+        } catch let error as RunFailure {
+            #expect(error.message.en == "the new side: the registry has schema 2 but this tongban reads up to 1; upgrade tongban. No other file was checked")
         }
     }
 }

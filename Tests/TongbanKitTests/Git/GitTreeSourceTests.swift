@@ -30,7 +30,7 @@ import Testing
         #expect(try old.read("matters/x.yaml", limit: 100) == Array("name: X\n".utf8))
         #expect(try new.read("matters/x.yaml", limit: 100) == Array("name: X2\n".utf8))
         #expect(try new.read("matters/x.yaml", limit: 3) == Array("name".utf8))
-        #expect(throws: SourceError.self) { try new.read("matters/none.yaml", limit: 100) }
+        #expect(throws: RunFailure.self) { try new.read("matters/none.yaml", limit: 100) }
         #expect(repo.blobsRead == 3)
     }
 
@@ -58,11 +58,11 @@ import Testing
     @Test func unknownRevisionIsAnError() throws {
         let fixture = try Self.repository()
         let (repo, _) = try GitRepository.containing(fixture.path)
-        #expect(throws: SourceError.self) { try repo.resolve("no-such-tag") }
-        #expect(throws: SourceError.self) { try repo.resolve("--output=/tmp/x") }
+        #expect(throws: RunFailure.self) { try repo.resolve("no-such-tag") }
+        #expect(throws: RunFailure.self) { try repo.resolve("--output=/tmp/x") }
         do {
             _ = try repo.resolve("v9")
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             #expect(error.message.en == "unknown revision 'v9': no such commit in the git repository")
         }
     }
@@ -71,11 +71,11 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongban-nogit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: SourceError.self) { try GitRepository.containing(folder.path) }
+        #expect(throws: RunFailure.self) { try GitRepository.containing(folder.path) }
         do {
             _ = try GitRepository.open(folder.path, shownAs: "elsewhere", revisions: ["HEAD"])
             Issue.record("expected an error")
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             #expect(error.message.en == "elsewhere is not in a git repository: comparing revisions needs one (or give two folders)")
         }
     }
@@ -110,12 +110,12 @@ import Testing
         do {
             _ = try GitRepository.open(fixture.path + "/standards", revisions: ["v1", "nope", "HEAD:standards", "bad\nname"])
             Issue.record("expected an error")
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             #expect(error.message.en == "unknown revision 'nope': no such commit in the git repository")
         }
-        #expect(throws: SourceError.self) { try opened.repository.resolve("HEAD:standards") }
-        #expect(throws: SourceError.self) { try opened.repository.resolve("bad\nname") }
-        #expect(throws: SourceError.self) { try opened.repository.resolve("v1^{tree}") }
+        #expect(throws: RunFailure.self) { try opened.repository.resolve("HEAD:standards") }
+        #expect(throws: RunFailure.self) { try opened.repository.resolve("bad\nname") }
+        #expect(throws: RunFailure.self) { try opened.repository.resolve("v1^{tree}") }
     }
 }
 

@@ -15,9 +15,9 @@ import Testing
         ["Decoding"],
         ["Model"],
         ["Registry"],
-        ["Lint", "Git", "Format", "Import", "Render", "Export", "Supervision"],
-        ["Diff", "Editor"],
-        ["Report"],
+        ["Lint", "Git", "Format", "Render", "Export", "Supervision"],
+        ["Diff", "Import", "Editor"],
+        ["Reporters"],
     ]
 
     static let library = Resources.packageRoot.appendingPathComponent("Sources/TongbanKit")

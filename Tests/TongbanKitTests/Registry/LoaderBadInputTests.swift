@@ -119,7 +119,7 @@ import Testing
             let base = InMemorySource(texts: ExampleRegistry.files.merging(["matters/broken.yaml": ""]) { $1 })
             func entries() throws -> [SourceEntry] { try base.entries() }
             func read(_ path: String, limit: Int) throws -> [UInt8] {
-                if path == "matters/broken.yaml" { throw SourceError(Message(zh: "权限不足", en: "Permission denied")) }
+                if path == "matters/broken.yaml" { throw RunFailure(Message(zh: "权限不足", en: "Permission denied")) }
                 return try base.read(path, limit: limit)
             }
         }
@@ -131,7 +131,7 @@ import Testing
     }
 
     @Test func unreadableFolderFailsTheRun() {
-        #expect(throws: SourceError.self) {
+        #expect(throws: RunFailure.self) {
             try Linter.lint(DirectorySource(root: "/nonexistent/tongban-registry"))
         }
     }

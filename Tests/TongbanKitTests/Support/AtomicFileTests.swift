@@ -31,10 +31,10 @@ import Testing
         try folder.write(["a.yaml": "old\n"])
         let path = folder.url.appendingPathComponent("a.yaml").path
         chmod(path, 0o444)
-        #expect(throws: SourceError.self) { try AtomicFile.write(Array("new\n".utf8), to: path) }
+        #expect(throws: RunFailure.self) { try AtomicFile.write(Array("new\n".utf8), to: path) }
         do {
             try AtomicFile.write(Array("new\n".utf8), to: path)
-        } catch let error as SourceError {
+        } catch let error as RunFailure {
             #expect(error.message.en.contains("read-only"))
         }
         #expect(try folder.read("a.yaml") == "old\n")
@@ -46,7 +46,7 @@ import Testing
         try folder.write(["a.yaml": "old\n"])
         chmod(folder.path, 0o555)
         defer { chmod(folder.path, 0o755) }
-        #expect(throws: SourceError.self) { try AtomicFile.write(Array("new\n".utf8), to: folder.url.appendingPathComponent("a.yaml").path) }
+        #expect(throws: RunFailure.self) { try AtomicFile.write(Array("new\n".utf8), to: folder.url.appendingPathComponent("a.yaml").path) }
         #expect(try folder.read("a.yaml") == "old\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.yaml"])
     }

@@ -21,7 +21,7 @@ public enum SiteWriter {
     static let namedConflicts = 10
 
     /// Writes `files` into `output` (created if missing) and updates `.tongban-site`.
-    /// - Throws: `SourceError` naming the files that are in the way (nothing is written then),
+    /// - Throws: `RunFailure` naming the files that are in the way (nothing is written then),
     ///   or the file that could not be written.
     public static func write(_ files: [SiteFile], to output: String, force: Bool = false) throws -> Outcome {
         let folder = try SafeFolder(creating: output)
@@ -72,21 +72,21 @@ public enum SiteWriter {
             let bytes = try folder.read(SiteManifest.fileName, limit: 64 << 20) ?? []
             return SiteManifest.parse(String(decoding: bytes, as: UTF8.self))
         case .link, .folder, .other:
-            throw SourceError(Message(
+            throw RunFailure(Message(
                 zh: "\(folder.path)/\(SiteManifest.fileName) 不是普通文件（可能是符号链接），未写入任何文件",
                 en: "\(folder.path)/\(SiteManifest.fileName) is not a regular file (perhaps a symbolic link); nothing was written"))
         }
     }
 
-    private static func refusal(_ conflicts: [String], in output: String, force: Bool) -> SourceError {
+    private static func refusal(_ conflicts: [String], in output: String, force: Bool) -> RunFailure {
         let named = conflicts.prefix(namedConflicts).map { VisibleText.escape(output + "/" + $0) }.joined(separator: ", ")
         let more = conflicts.count > namedConflicts ? conflicts.count - namedConflicts : 0
         if force {
-            return SourceError(Message(
+            return RunFailure(Message(
                 zh: "以下路径是符号链接或目录，即使有 --force 也不经它写入：\(named)\(more > 0 ? " 等另 \(more) 个" : "")；未写入任何文件",
                 en: "these paths are symbolic links or folders, which are never written through, even with --force: \(named)\(more > 0 ? " and \(more) more" : ""); nothing was written"))
         }
-        return SourceError(Message(
+        return RunFailure(Message(
             zh: "以下文件不是 tongban 写入的（或写入后被改动），未覆盖：\(named)\(more > 0 ? " 等另 \(more) 个" : "")；未写入任何文件。确认可以覆盖时用 --force",
             en: "these files were not written by tongban (or were changed since), so they are not overwritten: \(named)\(more > 0 ? " and \(more) more" : ""); nothing was written. Use --force to overwrite them"))
     }

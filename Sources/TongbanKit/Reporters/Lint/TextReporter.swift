@@ -20,12 +20,17 @@ public struct TextReporter: Sendable {
         return out
     }
 
-    private func render(_ d: Diagnostic) -> String {
+    /// The finding on one line, without the source excerpt: `path:line:col: severity: message [rule]`.
+    public func line(_ d: Diagnostic) -> String {
         let severity = d.severity == .error
             ? paint(language == .zh ? "错误" : "error", "1;31")
             : paint(language == .zh ? "警告" : "warning", "1;33")
         let place = VisibleText.escape("\(d.file):\(d.range.start.line):\(d.range.start.column):")
-        var out = "\(paint(place, "1")) \(severity): \(d.message.text(language)) \(paint("[\(d.rule.rawValue)]", "2"))\n"
+        return "\(paint(place, "1")) \(severity): \(d.message.text(language)) \(paint("[\(d.rule.rawValue)]", "2"))"
+    }
+
+    private func render(_ d: Diagnostic) -> String {
+        var out = line(d) + "\n"
         if let line = sourceLine(d.file, d.range.start.line) {
             let number = String(d.range.start.line)
             let gutter = String(repeating: " ", count: number.count)

@@ -1,7 +1,7 @@
 import YAMLSource
 
 /// Turns the reader's problems into diagnostics under their rules.
-enum YAMLProblemReport {
+enum YAMLProblemFindings {
     static func diagnostic(_ problem: YAMLProblem, file: String) -> Diagnostic {
         let (rule, message) = ruleAndMessage(problem.kind)
         return Diagnostic(file: file, range: problem.range, rule: rule, message: message)
