@@ -47,7 +47,33 @@ struct DiffComparison {
             let id = entry.matter.value
             diff.removed.append(ListMembership(matter: id, name: displayName(id, preferring: .old) ?? id, batch: entry.batch?.value))
         }
+        pairRenames(&diff)
         return diff
+    }
+
+    /// Takes the entries that left and joined in the same batch with the same standard (a matter
+    /// file renamed to a new id, its entry moved with it) out of `removed` and `added`.
+    private func pairRenames(_ diff: inout ListDiff) {
+        guard !diff.added.isEmpty, !diff.removed.isEmpty else { return }
+        let synonyms = [DiffSide.old: synonymTable(.old), .new: synonymTable(.new)]
+        var joined = diff.added
+        var left: [ListMembership] = []
+        for gone in diff.removed {
+            guard plan.matterPath(gone.matter, .new) == nil,
+                  let before = comparable(gone.matter, .old, synonyms[.old] ?? [:]), before.exists,
+                  let index = joined.firstIndex(where: { candidate in
+                      guard candidate.batch == gone.batch, plan.matterPath(candidate.matter, .old) == nil,
+                            let after = comparable(candidate.matter, .new, synonyms[.new] ?? [:]), after.exists else { return false }
+                      return MatterComparison.change(from: before.matter, to: after.matter, name: "") == nil
+                  }) else {
+                left.append(gone)
+                continue
+            }
+            diff.renamed.append(MatterRename(from: gone.matter, to: joined[index].matter, name: joined[index].name, batch: gone.batch))
+            joined.remove(at: index)
+        }
+        diff.added = joined
+        diff.removed = left
     }
 
     /// The entries of the list at `side` (none when the file does not exist there), each matter's
@@ -79,7 +105,7 @@ struct DiffComparison {
             guard let before = comparable(id, .old, synonyms[.old] ?? [:]),
                   let after = comparable(id, .new, synonyms[.new] ?? [:]) else { continue }
             let name = displayName(id, preferring: after.exists ? .new : .old)
-            changes[id] = MatterComparison.change(from: before.matter, to: after.matter, name: name ?? id)
+            changes[id] = MatterComparison.change(from: before.matter, to: after.matter, name: name ?? id, bothExist: before.exists && after.exists)
         }
         return changes
     }

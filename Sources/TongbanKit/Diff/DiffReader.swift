@@ -10,6 +10,8 @@ struct DiffReader {
     private(set) var files = DecodedFiles()
     /// Files handed to `begin` so far.
     private var requested: Set<DecodedKey> = []
+    /// An object a side's tree names but its repository lacks: the diff must stop.
+    private(set) var damage: MissingGitObject?
 
     init(old: any SnapshotSource, new: any SnapshotSource, plan: DiffPlan) {
         (self.old, self.new, self.plan) = (old, new, plan)
@@ -46,10 +48,13 @@ struct DiffReader {
             let indices = jobs.indices.filter { jobs[$0].key.side == side && jobs[$0].isList == lists }
             guard !indices.isEmpty else { continue }
             let batch = lists ? pending.lists : pending.others
+            var missing: MissingGitObject?
             source(side).stream(indices.map { jobs[$0].snapshot }, limit: YAMLReader.maxFileSize) { offset, bytes in
                 let slot = indices[offset], file = jobs[slot].file
+                if case .failure(let error as MissingGitObject) = bytes, missing == nil { missing = error }
                 batch.start(slot) { Self.decode(bytes, as: file) }
             }
+            if damage == nil { damage = missing }
         }
         return pending
     }

@@ -41,10 +41,13 @@ enum MatterComparison {
     }
 
     /// How `old` became `new`, or nil when they say the same.
-    static func change(from old: Matter, to new: Matter, name: String) -> MatterChange? {
+    /// `exists`: whether the matter's file is on each side; the values of a matter created or
+    /// deleted are not listed (its whole standard is new, or gone).
+    static func change(from old: Matter, to new: Matter, name: String, bothExist: Bool = true) -> MatterChange? {
         let changed = fields.filter { $0.differs(old, new) }.map(\.key)
         guard !changed.isEmpty else { return nil }
         var change = MatterChange(matter: new.id, name: name, fields: changed)
+        if bothExist { change.values = ValueComparison.changes(from: old, to: new) }
         if let from = old.name?.value, let to = new.name?.value, from != to {
             change.renamed = MatterChange.Rename(from: from, to: to)
         }

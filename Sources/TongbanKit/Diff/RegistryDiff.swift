@@ -38,6 +38,9 @@ public struct ListDiff: Sendable, Hashable {
     public var changed: [MatterChange]
     /// On the list on both sides, in another batch now.
     public var moved: [BatchMove]
+    /// An entry whose matter file was renamed to a new id with the same standard: neither
+    /// added nor removed.
+    public var renamed: [MatterRename] = []
     /// The list's own fields and batches, when the list exists on both sides.
     public var adjustment: ListAdjustment
 
@@ -51,7 +54,7 @@ public struct ListDiff: Sendable, Hashable {
         self.adjustment = adjustment
     }
 
-    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty && moved.isEmpty && adjustment.isEmpty }
+    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty && moved.isEmpty && renamed.isEmpty && adjustment.isEmpty }
 
     /// The summary in the style of an official notice: `跨省通办：新增 3 项，取消 1 项，调整 2 项`
     /// (and `，调整批次 1 项` when entries moved between batches).
@@ -70,6 +73,21 @@ public struct ListMembership: Sendable, Hashable {
 
     public init(matter: String, name: String, batch: String?) {
         self.matter = matter
+        self.name = name
+        self.batch = batch
+    }
+}
+
+/// A listed matter whose id changed (its file renamed) while its standard stayed the same.
+public struct MatterRename: Sendable, Hashable {
+    public var from: String
+    public var to: String
+    public var name: String
+    public var batch: String?
+
+    public init(from: String, to: String, name: String, batch: String?) {
+        self.from = from
+        self.to = to
         self.name = name
         self.batch = batch
     }
@@ -103,14 +121,17 @@ public struct MatterChange: Sendable, Hashable {
     public var materials: MaterialChanges?
     /// Set when `time_limit` changed.
     public var timeLimit: TimeLimitChange?
+    /// Every changed value, old → new, in schema order (for a matter created or deleted: none).
+    public var values: [ValueChange]
 
-    public init(matter: String, name: String, fields: [String], renamed: Rename? = nil, materials: MaterialChanges? = nil, timeLimit: TimeLimitChange? = nil) {
+    public init(matter: String, name: String, fields: [String], renamed: Rename? = nil, materials: MaterialChanges? = nil, timeLimit: TimeLimitChange? = nil, values: [ValueChange] = []) {
         self.matter = matter
         self.name = name
         self.fields = fields
         self.renamed = renamed
         self.materials = materials
         self.timeLimit = timeLimit
+        self.values = values
     }
 
     public struct Rename: Sendable, Hashable {

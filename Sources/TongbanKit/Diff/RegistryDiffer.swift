@@ -12,8 +12,8 @@
 public enum RegistryDiffer {
     /// The differences from `old` to `new`.
     /// - Parameter list: compare only this list (and report no unlisted matters).
-    /// - Throws: `RunFailure` when a side cannot be listed, a side's schema is newer than this
-    ///   tongban, or `list` is on neither side.
+    /// - Throws: `RunFailure` when a side cannot be listed, its repository lacks an object its
+    ///   trees name, a side's schema is newer than this tongban, or `list` is on neither side.
     public static func diff(old: any SnapshotSource, new: any SnapshotSource, list: String? = nil) throws -> RegistryDiff {
         let listings = [old, new].parallelMap { source in
             Result { try source.snapshot(folders: DiffPlan.folders, files: DiffPlan.files) }
@@ -36,6 +36,7 @@ public enum RegistryDiffer {
         let names = reader.begin(plan.nameReads(lists))
         reader.absorb(first, lists: false)
         reader.absorb(names, lists: false)
+        if let damage = reader.damage { throw damage.failure }
 
         let comparison = DiffComparison(plan: plan, files: reader.files)
         for side in [DiffSide.old, .new] {

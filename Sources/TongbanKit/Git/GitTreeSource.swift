@@ -45,14 +45,33 @@ public struct GitTreeSource: SnapshotSource {
 
     /// Reads the tree objects of the folders (and of the named files' folders) through the
     /// running `git cat-file`, so listing a revision starts no process and never walks the
-    /// registry's other folders.
+    /// registry's other folders. The registry's own tree is read by name; each folder in it by
+    /// the id that tree gives, so a folder that is not there is absent, while a tree object
+    /// that the repository lacks is a damaged repository.
+    /// - Throws: `RunFailure` naming the object and the folder when a tree object is missing.
     public func snapshot(folders: [String], files: [String]) throws -> Snapshot {
         let named = files.map(Snapshot.split)
         var trees: [String] = []
         for folder in folders + named.map(\.folder) where !trees.contains(folder) { trees.append(folder) }
-        let objects = try repository.batch.read(trees.map { treeName($0.isEmpty ? $0 : $0 + "/") }, limit: Int.max - 1)
         var snapshot = Snapshot()
-        for (folder, object) in zip(trees, objects) {
+        guard let root = try repository.batch.read(treeName(""), limit: Int.max - 1), root.type == "tree" else { return snapshot }
+        let top = GitTree.entries(root.bytes, idLength: commit.byteCount)
+        // Each wanted folder with the id its parent (the registry's tree) names.
+        var ids: [(folder: String, id: ObjectID?)] = []
+        for folder in trees where !folder.isEmpty {
+            if folder.contains("/") {
+                ids.append((folder, nil))
+            } else if let entry = top.first(where: { $0.name == folder && $0.kind == .folder }) {
+                ids.append((folder, entry.id))
+            }
+        }
+        let objects = try repository.batch.read(ids.map { $0.id?.hex ?? treeName($0.folder + "/") }, limit: Int.max - 1)
+        var found: [(String, GitObject?)] = trees.contains("") ? [("", root)] : []
+        for (wanted, object) in zip(ids, objects) {
+            if let id = wanted.id, object == nil { throw Self.missingObject(id, path: wanted.folder + "/").failure }
+            found.append((wanted.folder, object))
+        }
+        for (folder, object) in found {
             guard let object, object.type == "tree" else { continue }
             var entries = GitTree.entries(object.bytes, idLength: commit.byteCount).filter { $0.kind == .file }
             if !folders.contains(folder) {
@@ -71,7 +90,11 @@ public struct GitTreeSource: SnapshotSource {
         do {
             try repository.batch.read(names, limit: limit) { index, object in
                 delivered = index + 1
-                guard let object, object.type == "blob" else { return body(index, .failure(missing(files[index].path))) }
+                guard let object, object.type == "blob" else {
+                    // A blob the tree names but the repository lacks: the repository is damaged.
+                    if let id = files[index].blob { return body(index, .failure(Self.missingObject(id, path: files[index].path))) }
+                    return body(index, .failure(missing(files[index].path)))
+                }
                 body(index, .success(object.bytes))
             }
         } catch {
@@ -84,7 +107,26 @@ public struct GitTreeSource: SnapshotSource {
         "\(commit.hex):\(prefix)\(folder)"
     }
 
+    /// The failure of an object the repository should have and does not.
+    static func missingObject(_ id: ObjectID, path: String) -> MissingGitObject {
+        MissingGitObject(id: id.hex, path: path)
+    }
+
     private func missing(_ path: String) -> RunFailure {
         RunFailure(Message(zh: "\(commit.hex.prefix(12)) 中没有文件 \(path)", en: "no file \(path) in \(commit.hex.prefix(12))"))
+    }
+}
+
+/// A git object that a tree names but the repository does not have: a damaged repository,
+/// which stops a diff (exit 2) rather than make a side look empty.
+public struct MissingGitObject: Error, Sendable, Equatable {
+    public var id: String
+    /// The registry path the object stands for (a folder ends in `/`).
+    public var path: String
+
+    public var failure: RunFailure {
+        RunFailure(Message(
+            zh: "git 仓库已损坏：缺少对象 \(id)（\(path)）；请运行 git fsck",
+            en: "the git repository is damaged: object \(id) (\(path)) is missing; run git fsck"))
     }
 }

@@ -12,8 +12,10 @@ struct DiffCommand: ParsableCommand {
             OLD and NEW are git revisions of the repository that holds the registry (tags, branches, \
             HEAD~3) or folders; OLD defaults to HEAD and NEW to the working tree. Revisions are read \
             from git without checking anything out, and files whose blob id did not change are not \
-            parsed. Exit codes: 0 done (1 with --exit-code when there are differences), 2 bad \
-            revision, no git repository, or not a registry.
+            parsed. Exit codes: 0 done (1 with --exit-code when there are differences); 1 when a \
+            list or matter file could not be parsed on either side (the output says so first: the \
+            comparison is incomplete); 2 bad revision, no git repository, not a registry, or a \
+            damaged repository (a git object missing).
             """
     )
 
@@ -74,7 +76,8 @@ struct DiffRequest: Equatable {
         case .markdown: Output.write(DiffMarkdownRenderer.render(report, language: language))
         case .json: Output.write(DiffJSONRenderer.render(report, language: language))
         }
-        if exitCode && report.diff.hasDifferences {
+        // A side that could not be read in full never passes as "no differences".
+        if !report.diff.diagnostics.isEmpty || (exitCode && report.diff.hasDifferences) {
             throw ExitCode(1)
         }
     }

@@ -29,7 +29,7 @@ import Testing
         #""summary":{"added":\#(added),"removed":\#(removed),"changed":\#(changed),"moved":\#(moved),"unlisted":\#(unlisted)}"#
     }
 
-    static let shebaokaChange = #"{"matter":"shebaoka","name":"社会保障卡申领","fields":["materials","time_limit"],"materials":{"added":["户口簿"],"removed":["一寸照片"],"changed":["居民身份证"]},"time_limit":{"old":{"statutory":"20个工作日","promised":"5个工作日"},"new":{"statutory":"20个工作日","promised":"3个工作日"}}}"#
+    static let shebaokaChange = #"{"matter":"shebaoka","name":"社会保障卡申领","fields":["materials","time_limit"],"materials":{"added":["户口簿"],"removed":["一寸照片"],"changed":["居民身份证"]},"time_limit":{"old":{"statutory":"20个工作日","promised":"5个工作日"},"new":{"statutory":"20个工作日","promised":"3个工作日"}},"values":[{"field":"materials[居民身份证].form","old":"原件","new":"原件和复印件"},{"field":"time_limit.promised","old":"5个工作日","new":"3个工作日"}]}"#
 
     /// Each step of the history, the whole way, a reformat, the unlisted standards, a broken file and its repair.
     static let expectations: [(old: String, new: String, json: String)] = [
@@ -47,12 +47,12 @@ import Testing
             + list("kuasheng", "跨省通办", changed: shebaokaChange, notice: "跨省通办：新增 0 项，取消 0 项，调整 1 项")
             + "," + quanshengUnchanged + "]," + summary(changed: 1) + "," + noUnlisted + #","diagnostics":[]}"#),
         ("c4", "c5", #"{"old":"c4","new":"c5","lists":["#
-            + list("kuasheng", "跨省通办", changed: #"{"matter":"hukou","name":"户口迁移登记","fields":["name"],"renamed":{"from":"户口迁移","to":"户口迁移登记"}}"#, notice: "跨省通办：新增 0 项，取消 0 项，调整 1 项")
+            + list("kuasheng", "跨省通办", changed: #"{"matter":"hukou","name":"户口迁移登记","fields":["name"],"renamed":{"from":"户口迁移","to":"户口迁移登记"},"values":[{"field":"name","old":"户口迁移","new":"户口迁移登记"}]}"#, notice: "跨省通办：新增 0 项，取消 0 项，调整 1 项")
             + "," + quanshengUnchanged + "]," + summary(changed: 1) + "," + noUnlisted + #","diagnostics":[]}"#),
         ("c5", "c6", #"{"old":"c5","new":"c6","lists":["# + kuashengUnchanged + "," + quanshengUnchanged + "]," + summary() + "," + noUnlisted + #","diagnostics":[]}"#),
         ("c6", "c7", #"{"old":"c6","new":"c7","lists":["# + kuashengUnchanged + "," + quanshengUnchanged + "]," + summary(unlisted: 3) + ","
             + #""unlisted":{"added":[{"matter":"gongjijin","name":"住房公积金提取"}],"removed":[{"matter":"xueli","name":"学历公证"}],"#
-            + #""changed":[{"matter":"yidi","name":"异地就医备案","fields":["time_limit"],"time_limit":{"old":{"statutory":"20个工作日","promised":"5个工作日"},"new":{"statutory":"20个工作日","promised":"10个工作日"}}}]},"#
+            + #""changed":[{"matter":"yidi","name":"异地就医备案","fields":["time_limit"],"time_limit":{"old":{"statutory":"20个工作日","promised":"5个工作日"},"new":{"statutory":"20个工作日","promised":"10个工作日"}},"values":[{"field":"time_limit.promised","old":"5个工作日","new":"10个工作日"}]}]},"#
             + #""diagnostics":[]}"#),
         ("c0", "c7", #"{"old":"c0","new":"c7","lists":["#
             + list("kuasheng", "跨省通办",
@@ -62,7 +62,7 @@ import Testing
                    notice: "跨省通办：新增 2 项，取消 1 项，调整 1 项")
             + "," + quanshengUnchanged + "]," + summary(added: 2, removed: 1, changed: 1, unlisted: 2) + ","
             + #""unlisted":{"added":[{"matter":"gongjijin","name":"住房公积金提取"}],"removed":[],"#
-            + #""changed":[{"matter":"yidi","name":"异地就医备案","fields":["time_limit"],"time_limit":{"old":{"statutory":"20个工作日","promised":"5个工作日"},"new":{"statutory":"20个工作日","promised":"10个工作日"}}}]},"#
+            + #""changed":[{"matter":"yidi","name":"异地就医备案","fields":["time_limit"],"time_limit":{"old":{"statutory":"20个工作日","promised":"5个工作日"},"new":{"statutory":"20个工作日","promised":"10个工作日"}},"values":[{"field":"time_limit.promised","old":"5个工作日","new":"10个工作日"}]}]},"#
             + #""diagnostics":[]}"#),
         ("c7", "c8", #"{"old":"c7","new":"c8","lists":["# + kuashengUnchanged + "," + quanshengUnchanged + "]," + summary() + "," + noUnlisted + ","
             + #""diagnostics":[{"side":"new","file":"standards/matters/hukou.yaml","line":3,"column":1,"end_line":3,"end_column":1,"severity":"error","rule":"yaml-syntax","message":"YAML 语法错误：while parsing a flow sequence did not find expected ',' or ']'"}]}"#),
@@ -118,7 +118,8 @@ extension RegistryDifferTests {
         #expect(repository.blobsRead == 4)
         #expect(diff.lists.map(\.changed) == [[MatterChange(
             matter: "m7", name: "事项7", fields: ["time_limit"],
-            timeLimit: .init(old: .init(statutory: "20个工作日", promised: "5个工作日"), new: .init(statutory: "20个工作日", promised: "2个工作日")))]])
+            timeLimit: .init(old: .init(statutory: "20个工作日", promised: "5个工作日"), new: .init(statutory: "20个工作日", promised: "2个工作日")),
+            values: [ValueChange(field: "time_limit.promised", old: "5个工作日", new: "2个工作日")])]])
     }
 
     @Test func foldersCompareLikeRevisions() throws {

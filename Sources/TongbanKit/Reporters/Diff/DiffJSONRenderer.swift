@@ -38,6 +38,11 @@ public enum DiffJSONRenderer {
             ("notice", .string(list.notice)),
         ]
         if !list.adjustment.isEmpty { pairs.append(("list_changes", adjustment(list.adjustment))) }
+        if !list.renamed.isEmpty {
+            pairs.append(("renamed", .array(list.renamed.map { r in
+                .object([("from", .string(r.from)), ("to", .string(r.to)), ("name", .string(r.name)), ("batch", .optional(r.batch))])
+            })))
+        }
         return .object(pairs)
     }
 
@@ -83,6 +88,11 @@ public enum DiffJSONRenderer {
                 .object([("statutory", .optional(l.statutory)), ("promised", .optional(l.promised))])
             }
             pairs.append(("time_limit", .object([("old", limits(limit.old)), ("new", limits(limit.new))])))
+        }
+        if !change.values.isEmpty {
+            pairs.append(("values", .array(change.values.map { value in
+                .object([("field", .string(value.field)), ("old", .optional(value.old)), ("new", .optional(value.new))])
+            })))
         }
         return .object(pairs)
     }

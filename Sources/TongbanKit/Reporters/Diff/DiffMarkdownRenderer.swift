@@ -7,29 +7,31 @@ public enum DiffMarkdownRenderer {
         let words = DiffWording(language: language)
         let diff = report.diff
         var out = "### " + escape(words.title(report)) + "\n"
-        for list in diff.lists {
-            out += "\n**" + escape(words.summary(list)) + "**\n"
-            let adjustments = words.adjustments(list.adjustment)
-            if !adjustments.isEmpty { out += "\n" + adjustments.map { "- " + escape($0) + "\n" }.joined() }
-            guard !(list.added.isEmpty && list.removed.isEmpty && list.changed.isEmpty && list.moved.isEmpty) else { continue }
-            out += "\n" + header(words)
-            for entry in list.added { out += row(words.added, entry.matter, entry.name, words.batch(entry.batch)) }
-            for entry in list.removed { out += row(words.removed, entry.matter, entry.name, words.batch(entry.batch)) }
-            for change in list.changed { out += row(words.changed, change.matter, change.name, detail(change, words)) }
-            for move in list.moved { out += row(words.moved, move.matter, move.name, words.move(move)) }
-        }
-        if !diff.unlisted.isEmpty {
-            out += "\n**" + escape(words.unlistedSummary(diff.unlisted)) + "**\n\n" + header(words)
-            for entry in diff.unlisted.added { out += row(words.added, entry.matter, entry.name, "") }
-            for entry in diff.unlisted.removed { out += row(words.removed, entry.matter, entry.name, "") }
-            for change in diff.unlisted.changed { out += row(words.changed, change.matter, change.name, detail(change, words)) }
-        }
+        // Files that could not be parsed come first: the comparison is incomplete without them.
         if !diff.diagnostics.isEmpty {
             out += "\n**" + escape(words.diagnosticsHeading) + "**\n\n"
             for found in diff.diagnostics {
                 let (side, place, text) = words.diagnostic(found, report)
                 out += "- \(escape(side)) \(MarkdownText.code(place)) \(escape(text)) (`\(found.diagnostic.rule.rawValue)`)\n"
             }
+        }
+        for list in diff.lists {
+            out += "\n**" + escape(words.summary(list)) + "**\n"
+            let adjustments = words.adjustments(list.adjustment)
+            if !adjustments.isEmpty { out += "\n" + adjustments.map { "- " + escape($0) + "\n" }.joined() }
+            guard !(list.added.isEmpty && list.removed.isEmpty && list.changed.isEmpty && list.moved.isEmpty && list.renamed.isEmpty) else { continue }
+            out += "\n" + header(words)
+            for entry in list.added { out += row(words.added, entry.matter, entry.name, words.batch(entry.batch)) }
+            for entry in list.removed { out += row(words.removed, entry.matter, entry.name, words.batch(entry.batch)) }
+            for change in list.changed { out += row(words.changed, change.matter, change.name, detail(change, words)) }
+            for move in list.moved { out += row(words.moved, move.matter, move.name, words.move(move)) }
+            for rename in list.renamed { out += row(words.renamedFile, rename.to, rename.name, words.rename(rename)) }
+        }
+        if !diff.unlisted.isEmpty {
+            out += "\n**" + escape(words.unlistedSummary(diff.unlisted)) + "**\n\n" + header(words)
+            for entry in diff.unlisted.added { out += row(words.added, entry.matter, entry.name, "") }
+            for entry in diff.unlisted.removed { out += row(words.removed, entry.matter, entry.name, "") }
+            for change in diff.unlisted.changed { out += row(words.changed, change.matter, change.name, detail(change, words)) }
         }
         out += "\n" + escape(diff.hasDifferences ? words.total(diff) : words.noDifferences) + "\n"
         return out

@@ -40,8 +40,9 @@ struct DiffWording {
     var removed: String { zh ? "取消" : "removed" }
     var changed: String { zh ? "调整" : "changed" }
     var moved: String { zh ? "调整批次" : "moved" }
+    var renamedFile: String { zh ? "更换标识" : "new id" }
     var unlistedHeading: String { zh ? "未列入清单的事项" : "Matters on no list" }
-    var diagnosticsHeading: String { zh ? "无法解析、未参与比较的文件" : "Files that could not be parsed (left out of the comparison)" }
+    var diagnosticsHeading: String { zh ? "警告：以下文件无法解析，未参与比较，结果不完整" : "Warning: these files could not be parsed and were left out; the comparison is incomplete" }
     var matterHeading: String { zh ? "事项" : "matter" }
     var nameHeading: String { zh ? "名称" : "name" }
     var detailHeading: String { zh ? "说明" : "details" }
@@ -64,6 +65,11 @@ struct DiffWording {
     func batch(_ batch: String?) -> String {
         guard let batch else { return zh ? "未分批" : "no batch" }
         return zh ? "批次 \(batch)" : "batch \(batch)"
+    }
+
+    /// `原标识 old-id，标准未变` / `was old-id; same standard`.
+    func rename(_ rename: MatterRename) -> String {
+        zh ? "原标识 \(rename.from)，标准未变" : "was \(rename.from); same standard"
     }
 
     func move(_ move: BatchMove) -> String {
@@ -116,7 +122,19 @@ struct DiffWording {
             if parts.isEmpty { parts.append(zh ? "说明变更" : "note changed") }
             lines.append(field("time_limit") + colon + parts.joined(separator: part))
         }
+        // Every other changed value, old → new (the name and the time limits are said above).
+        let none = zh ? "无" : "none"
+        for value in change.values where value.field != "name" && !value.field.hasPrefix("time_limit.") {
+            lines.append(valueField(value.field) + colon + "\(value.old ?? none) → \(value.new ?? none)")
+        }
         return lines
+    }
+
+    /// A value's key path as shown: a top-level field by its name; `materials[X].copies` and
+    /// `result.name` with the field's name in front.
+    func valueField(_ path: String) -> String {
+        guard let split = path.firstIndex(where: { $0 == "." || $0 == "[" }) else { return field(path) }
+        return field(String(path[..<split])) + String(path[split...])
     }
 
     func diagnostic(_ found: SideDiagnostic, _ report: DiffReport) -> (side: String, place: String, text: String) {
