@@ -64,7 +64,7 @@ import Testing
     @Test func jsonIsValidAndSorted() throws {
         let result = try CLI.run(["lint", Self.fixture, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(Array(object.keys).sorted() == ["diagnostics", "files", "summary", "tool", "version"])
+        #expect(Array(object.keys).sorted() == ["diagnostics", "files", "schema_version", "summary", "tool", "version"])
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
         let keys = diagnostics.map { d in "\(d["file"] ?? "")|\(String(format: "%06d", d["line"] as? Int ?? 0))|\(String(format: "%06d", d["column"] as? Int ?? 0))" }
         #expect(keys == keys.sorted())

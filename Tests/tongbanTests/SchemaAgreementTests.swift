@@ -71,3 +71,38 @@ import TongbanKit
         }
     }
 }
+
+/// The JSON that lint, diff and export print has the shape `docs/schemas/` documents.
+@Suite struct OutputSchemaTests {
+    static func check(_ json: String, against schema: String) throws -> String {
+        let script = """
+            import json, sys, jsonschema
+            schemas = {name: json.load(open("docs/schemas/" + name, encoding="utf-8")) for name in ("lint.schema.json", "diff.schema.json", "export.schema.json")}
+            store = {s["$id"]: s for s in schemas.values()}
+            store.update({name: s for name, s in schemas.items()})
+            schema = schemas[sys.argv[1]]
+            resolver = jsonschema.RefResolver(base_uri="", referrer=schema, store=store)
+            errors = [e.message for e in jsonschema.Draft7Validator(schema, resolver=resolver).iter_errors(json.loads(sys.stdin.read()))]
+            print(json.dumps(errors[:5], ensure_ascii=False))
+            """
+        return try Python.run(["-W", "ignore", "-c", script, schema], input: json)
+    }
+
+    @Test(.enabled(if: Python.has("jsonschema") || Python.required, "needs jsonschema"))
+    func lintDiffAndExportMatchTheirSchemas() throws {
+        let lint = try CLI.run(["lint", "Tests/TongbanKitTests/Fixtures/all-errors", "--format", "json"])
+        #expect(try Self.check(lint.stdout, against: "lint.schema.json") == "[]\n")
+        let clean = try CLI.run(["lint", "standards", "--format", "json"])
+        #expect(try Self.check(clean.stdout, against: "lint.schema.json") == "[]\n")
+
+        let repo = try DiffTrustTests.brokenList()
+        for (old, new) in [("v1", "v2"), ("v2", "broken")] {
+            let diff = try CLI.run(["diff", old, new, "--format", "json"], in: repo.url)
+            #expect(try Self.check(diff.stdout, against: "diff.schema.json") == "[]\n", "\(old) → \(new)")
+        }
+        let export = try CLI.run(["export", "Tests/TongbanKitTests/Fixtures/messy"])
+        #expect(try Self.check(export.stdout, against: "export.schema.json") == "[]\n")
+        // The checks can fail: a lint object without its summary is not valid.
+        #expect(try Self.check(#"{"tool":"tongban","version":"0","files":0,"diagnostics":[],"schema_version":1}"#, against: "lint.schema.json") != "[]\n")
+    }
+}

@@ -36,24 +36,24 @@ import Testing
         ("c0", "c1", #"{"old":"c0","new":"c1","lists":["#
             + list("kuasheng", "跨省通办", added: #"{"matter":"hukou","name":"户口迁移","batch":"2021"},{"matter":"paiwu","name":"排污许可","batch":"2020"}"#,
                    notice: "跨省通办：新增 2 项，取消 0 项，调整 0 项")
-            + "," + quanshengUnchanged + "]," + summary(added: 2) + "," + noUnlisted + #","diagnostics":[]}"#),
+            + "," + quanshengUnchanged + "]," + summary(added: 2) + "," + noUnlisted + #","diagnostics":[],"schema_version":1}"#),
         ("c1", "c2", #"{"old":"c1","new":"c2","lists":["#
             + list("kuasheng", "跨省通办", removed: #"{"matter":"xueli","name":"学历公证","batch":"2020"}"#, notice: "跨省通办：新增 0 项，取消 1 项，调整 0 项")
-            + "," + quanshengUnchanged + "]," + summary(removed: 1) + "," + noUnlisted + #","diagnostics":[]}"#),
+            + "," + quanshengUnchanged + "]," + summary(removed: 1) + "," + noUnlisted + #","diagnostics":[],"schema_version":1}"#),
         ("c2", "c3", #"{"old":"c2","new":"c3","lists":["#
             + list("kuasheng", "跨省通办", moved: #"{"matter":"paiwu","name":"排污许可","from":"2020","to":"2021"}"#, notice: "跨省通办：新增 0 项，取消 0 项，调整 0 项，调整批次 1 项")
-            + "," + quanshengUnchanged + "]," + summary(moved: 1) + "," + noUnlisted + #","diagnostics":[]}"#),
+            + "," + quanshengUnchanged + "]," + summary(moved: 1) + "," + noUnlisted + #","diagnostics":[],"schema_version":1}"#),
         ("c3", "c4", #"{"old":"c3","new":"c4","lists":["#
             + list("kuasheng", "跨省通办", changed: shebaokaChange, notice: "跨省通办：新增 0 项，取消 0 项，调整 1 项")
-            + "," + quanshengUnchanged + "]," + summary(changed: 1) + "," + noUnlisted + #","diagnostics":[]}"#),
+            + "," + quanshengUnchanged + "]," + summary(changed: 1) + "," + noUnlisted + #","diagnostics":[],"schema_version":1}"#),
         ("c4", "c5", #"{"old":"c4","new":"c5","lists":["#
             + list("kuasheng", "跨省通办", changed: #"{"matter":"hukou","name":"户口迁移登记","fields":["name"],"renamed":{"from":"户口迁移","to":"户口迁移登记"},"values":[{"field":"name","old":"户口迁移","new":"户口迁移登记"}]}"#, notice: "跨省通办：新增 0 项，取消 0 项，调整 1 项")
-            + "," + quanshengUnchanged + "]," + summary(changed: 1) + "," + noUnlisted + #","diagnostics":[]}"#),
-        ("c5", "c6", #"{"old":"c5","new":"c6","lists":["# + kuashengUnchanged + "," + quanshengUnchanged + "]," + summary() + "," + noUnlisted + #","diagnostics":[]}"#),
+            + "," + quanshengUnchanged + "]," + summary(changed: 1) + "," + noUnlisted + #","diagnostics":[],"schema_version":1}"#),
+        ("c5", "c6", #"{"old":"c5","new":"c6","lists":["# + kuashengUnchanged + "," + quanshengUnchanged + "]," + summary() + "," + noUnlisted + #","diagnostics":[],"schema_version":1}"#),
         ("c6", "c7", #"{"old":"c6","new":"c7","lists":["# + kuashengUnchanged + "," + quanshengUnchanged + "]," + summary(unlisted: 3) + ","
             + #""unlisted":{"added":[{"matter":"gongjijin","name":"住房公积金提取"}],"removed":[{"matter":"xueli","name":"学历公证"}],"#
             + #""changed":[{"matter":"yidi","name":"异地就医备案","fields":["time_limit"],"time_limit":{"old":{"statutory":"20个工作日","promised":"5个工作日"},"new":{"statutory":"20个工作日","promised":"10个工作日"}},"values":[{"field":"time_limit.promised","old":"5个工作日","new":"10个工作日"}]}]},"#
-            + #""diagnostics":[]}"#),
+            + #""diagnostics":[],"schema_version":1}"#),
         ("c0", "c7", #"{"old":"c0","new":"c7","lists":["#
             + list("kuasheng", "跨省通办",
                    added: #"{"matter":"hukou","name":"户口迁移登记","batch":"2021"},{"matter":"paiwu","name":"排污许可","batch":"2021"}"#,
@@ -63,11 +63,11 @@ import Testing
             + "," + quanshengUnchanged + "]," + summary(added: 2, removed: 1, changed: 1, unlisted: 2) + ","
             + #""unlisted":{"added":[{"matter":"gongjijin","name":"住房公积金提取"}],"removed":[],"#
             + #""changed":[{"matter":"yidi","name":"异地就医备案","fields":["time_limit"],"time_limit":{"old":{"statutory":"20个工作日","promised":"5个工作日"},"new":{"statutory":"20个工作日","promised":"10个工作日"}},"values":[{"field":"time_limit.promised","old":"5个工作日","new":"10个工作日"}]}]},"#
-            + #""diagnostics":[]}"#),
+            + #""diagnostics":[],"schema_version":1}"#),
         ("c7", "c8", #"{"old":"c7","new":"c8","lists":["# + kuashengUnchanged + "," + quanshengUnchanged + "]," + summary() + "," + noUnlisted + ","
-            + #""diagnostics":[{"side":"new","file":"standards/matters/hukou.yaml","line":3,"column":1,"end_line":3,"end_column":1,"severity":"error","rule":"yaml-syntax","message":"YAML 语法错误：while parsing a flow sequence did not find expected ',' or ']'"}]}"#),
+            + #""diagnostics":[{"side":"new","file":"standards/matters/hukou.yaml","line":3,"column":1,"end_line":3,"end_column":1,"severity":"error","rule":"yaml-syntax","message":"YAML 语法错误：while parsing a flow sequence did not find expected ',' or ']'"}],"schema_version":1}"#),
         ("c8", "c7", #"{"old":"c8","new":"c7","lists":["# + kuashengUnchanged + "," + quanshengUnchanged + "]," + summary() + "," + noUnlisted + ","
-            + #""diagnostics":[{"side":"old","file":"standards/matters/hukou.yaml","line":3,"column":1,"end_line":3,"end_column":1,"severity":"error","rule":"yaml-syntax","message":"YAML 语法错误：while parsing a flow sequence did not find expected ',' or ']'"}]}"#),
+            + #""diagnostics":[{"side":"old","file":"standards/matters/hukou.yaml","line":3,"column":1,"end_line":3,"end_column":1,"severity":"error","rule":"yaml-syntax","message":"YAML 语法错误：while parsing a flow sequence did not find expected ',' or ']'"}],"schema_version":1}"#),
     ]
 
     @Test func everyStepOfTheHistory() throws {
@@ -152,7 +152,7 @@ extension RegistryDifferTests {
         #expect(DiffJSONRenderer.render(report, language: .en, pretty: false) == #"{"old":"HEAD","new":"working tree","lists":["#
             + Self.list("kuasheng", "跨省通办", moved: #"{"matter":"shebaoka","name":"社会保障卡申领","from":"2020","to":"2021"}"#, notice: "跨省通办：新增 0 项，取消 0 项，调整 0 项，调整批次 1 项")
             + "," + Self.quanshengUnchanged + "]," + Self.summary(moved: 1) + "," + Self.noUnlisted + ","
-            + #""diagnostics":[{"side":"old","file":"standards/matters/hukou.yaml","line":3,"column":1,"end_line":3,"end_column":1,"severity":"error","rule":"yaml-syntax","message":"YAML syntax error: while parsing a flow sequence did not find expected ',' or ']'"}]}"#)
+            + #""diagnostics":[{"side":"old","file":"standards/matters/hukou.yaml","line":3,"column":1,"end_line":3,"end_column":1,"severity":"error","rule":"yaml-syntax","message":"YAML syntax error: while parsing a flow sequence did not find expected ',' or ']'"}],"schema_version":1}"#)
         // The moved matter's file did not change: parsed once, for its name.
         #expect(diff.statistics.parsed == [
             "both:catalog/materials.yaml", "both:lists/quansheng.yaml", "both:matters/shebaoka.yaml", "both:registry.yaml",

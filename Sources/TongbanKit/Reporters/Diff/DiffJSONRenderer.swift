@@ -1,7 +1,11 @@
 /// The ◆ JSON of `tongban diff`: `old`, `new`, `lists` (`list`, `name`, `added`, `removed`,
 /// `changed`, then `moved` and `notice`), `summary`; then `unlisted` and `diagnostics`.
-/// Keys beyond the contract are only ever added after the contract's keys.
+/// Keys beyond the contract are only ever added after the contract's keys; the last is
+/// `schema_version`, the shape's version (`docs/schemas/diff.schema.json`).
 public enum DiffJSONRenderer {
+    /// The version of the shape: it changes only when a key's meaning or type changes.
+    public static let schemaVersion = 1
+
     /// - Parameter pretty: two-space indentation (the CLI's output); compact otherwise.
     public static func render(_ report: DiffReport, language: Language, pretty: Bool = true) -> String {
         let diff = report.diff
@@ -22,6 +26,7 @@ public enum DiffJSONRenderer {
                 ("changed", .array(diff.unlisted.changed.map(change))),
             ])),
             ("diagnostics", .array(diff.diagnostics.map { diagnostic($0, report, language) })),
+            ("schema_version", .int(schemaVersion)),
         ]).rendered(pretty: pretty)
     }
 

@@ -1,5 +1,9 @@
-/// The ◆ JSON object: tool, version, files, diagnostics (sorted by file, line, column), summary.
+/// The ◆ JSON object: tool, version, files, diagnostics (sorted by file, line, column), summary;
+/// then `schema_version`, the shape's version (`docs/schemas/lint.schema.json`).
 public enum JSONReporter {
+    /// The version of the shape: it changes only when a key's meaning or type changes.
+    public static let schemaVersion = 1
+
     public static func render(_ report: LintReport, language: Language) -> String {
         let diagnostics = report.diagnostics.map { JSON.object(fields($0, file: $0.file, language)) }
         return JSON.object([
@@ -8,6 +12,7 @@ public enum JSONReporter {
             ("files", .int(report.fileCount)),
             ("diagnostics", .array(diagnostics)),
             ("summary", .object([("errors", .int(report.errorCount)), ("warnings", .int(report.warningCount))])),
+            ("schema_version", .int(schemaVersion)),
         ]).rendered()
     }
 
