@@ -84,7 +84,8 @@ import Testing
                 "removed": [],
                 "changed": []
               },
-              "diagnostics": []
+              "diagnostics": [],
+              "schema_version": 1
             }
 
             """)
