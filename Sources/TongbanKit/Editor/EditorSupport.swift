@@ -21,8 +21,8 @@ public enum EditorSupport {
         RegistryFile(at: path)
     }
 
-    /// Reads and decodes every file of `source` (in parallel), the material catalog first since
-    /// matters are decoded with its synonyms.
+    /// Reads and decodes every file of `source` as the loader does (`RegistryLoader.decodeInOrder`),
+    /// but on past a newer schema: the editor still shows each file's own findings.
     /// - Throws: `RunFailure` when the registry cannot be listed.
     public static func load(from source: any RegistrySource) throws -> Load {
         let entries = try source.entries().sorted { $0.path < $1.path }
@@ -32,16 +32,7 @@ public enum EditorSupport {
         if !jobs.contains(where: { $0.kind == .manifest }) {
             findings.append(Diagnostic(file: "registry.yaml", range: .fileStart, severity: .error, rule: .schemaVersion, message: Message.missingManifest))
         }
-        var context = DecodingContext.standalone
-        var materials: DecodedFile?
-        if let index = jobs.firstIndex(where: { $0.kind == .materials }) {
-            let decoded = RegistryLoader.decode(jobs[index], source, .standalone, false)
-            if case .materials(let names)? = decoded.model { context = DecodingContext(materials: names) }
-            materials = decoded
-        }
-        let decoded = jobs.parallelMap { [context, materials] file in
-            file.kind == .materials ? materials ?? RegistryLoader.decode(file, source, context, false) : RegistryLoader.decode(file, source, context, false)
-        }
+        let (decoded, context) = RegistryLoader.decodeInOrder(jobs, source, false)
         return Load(files: decoded, entryFindings: findings, context: context)
     }
 

@@ -41,16 +41,7 @@ public enum RegistryLoader {
         } else {
             diagnostics.append(Diagnostic(file: "registry.yaml", range: .fileStart, rule: .schemaVersion, message: Message.missingManifest))
         }
-        var context = DecodingContext.standalone
-        if let index = jobs.firstIndex(where: { $0.kind == .materials }) {
-            let materials = decode(jobs[index], source, .standalone, keepingFiles)
-            if case .materials(let names)? = materials.model { context = DecodingContext(materials: names) }
-            first[index] = materials
-        }
-        // In `jobs` order (path order), with the files decoded first in their places.
-        let decoded = Array(jobs.indices).parallelMap { [context, first] index in
-            first[index] ?? decode(jobs[index], source, context, keepingFiles)
-        }
+        let (decoded, context) = decodeInOrder(jobs, source, keepingFiles, first)
         guard keepingFiles else {
             // Handed over, not shared: `finish` moves each model out without copying the array.
             registry = finish(registry, decoded: consume decoded, diagnostics)
@@ -58,6 +49,23 @@ public enum RegistryLoader {
         }
         registry = finish(registry, decoded: decoded, diagnostics)
         return LoadedRegistry(registry: registry, files: decoded, context: context)
+    }
+
+    /// Decodes `jobs` (in path order) as the registry needs: the material catalog first, since
+    /// matters are decoded with its synonyms, then every other file in parallel; files already
+    /// decoded (`first`, by index) keep their places. Returns the files and the synonyms used.
+    static func decodeInOrder(_ jobs: [RegistryFile], _ source: any RegistrySource, _ keep: Bool, _ already: [Int: DecodedFile] = [:]) -> (files: [DecodedFile], context: DecodingContext) {
+        var first = already
+        var context = DecodingContext.standalone
+        if let index = jobs.firstIndex(where: { $0.kind == .materials }) {
+            let materials = first[index] ?? decode(jobs[index], source, .standalone, keep)
+            if case .materials(let names)? = materials.model { context = DecodingContext(materials: names) }
+            first[index] = materials
+        }
+        let decoded = Array(jobs.indices).parallelMap { [context, first] index in
+            first[index] ?? decode(jobs[index], source, context, keep)
+        }
+        return (decoded, context)
     }
 
     /// Reads and decodes one file; a file that cannot be read is a `file-access` finding.
