@@ -2,16 +2,18 @@
 public enum Linter {
     /// Loads the registry `source` holds and runs the cross-file rules on it.
     /// - Throws: `SourceError` when the registry cannot be listed.
-    public static func lint(_ source: any RegistrySource) throws -> Registry {
-        check(try RegistryLoader.load(from: source))
+    public static func lint(_ source: any RegistrySource, configuration: LintConfiguration = .default) throws -> Registry {
+        check(try RegistryLoader.load(from: source), configuration: configuration)
     }
 
-    /// `registry` with the findings of the cross-file rules added to its own, sorted. A registry
-    /// whose loading stopped at a newer schema is left as it is: no other file was read.
-    public static func check(_ registry: Registry) -> Registry {
+    /// `registry` with the findings of the cross-file rules added to its own, the configuration
+    /// and the suppression comments applied (`FindingFilter`), sorted. A registry whose loading
+    /// stopped at a newer schema is left as it is: no other file was read.
+    public static func check(_ registry: Registry, configuration: LintConfiguration = .default) -> Registry {
         guard !registry.stoppedAtManifest else { return registry }
         var checked = registry
         checked.diagnostics += crossFileFindings(registry)
+        FindingFilter.apply(configuration, to: &checked)
         checked.diagnostics.sort(by: Diagnostic.sortKey)
         return checked
     }
