@@ -4,6 +4,14 @@ public struct LintReport: Sendable {
     /// How many files were checked.
     public var fileCount: Int
     public var toolVersion: String
+    /// The findings a suppression comment or the baseline silenced, sorted: counted in the
+    /// summary, listed with `--show-suppressed`, in SARIF as suppressed results.
+    public var suppressed: [SuppressedDiagnostic] = []
+    /// With `--baseline`: how many of its entries (for the files checked) matched no finding.
+    public var baselineFixed: Int?
+    /// With `--write-baseline`: the baseline of the findings reported, and how many findings of
+    /// rules that cannot be baselined were left out of it.
+    public var recordedBaseline: (baseline: Baseline, leftOut: Int)?
 
     public init(diagnostics: [Diagnostic], fileCount: Int, toolVersion: String) {
         self.diagnostics = diagnostics
@@ -13,4 +21,8 @@ public struct LintReport: Sendable {
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    /// Silenced by comments.
+    public var suppressedInSource: Int { suppressed.count { $0.kind == .inSource } }
+    /// Silenced by the baseline.
+    public var suppressedByBaseline: Int { suppressed.count { $0.kind == .baseline } }
 }

@@ -29,25 +29,69 @@ public enum Linter {
         return findings.flatMap { $0 }
     }
 
+    /// What a lint run applies besides the rules.
+    public struct Adoption: Sendable {
+        public var configuration: LintConfiguration
+        /// Findings this baseline holds are not reported; `baselineName` is its file as shown.
+        public var baseline: Baseline?
+        public var baselineName: String
+        /// Whether to record the baseline of what is reported (`--write-baseline`).
+        public var recordBaseline: Bool
+
+        public init(configuration: LintConfiguration = .default, baseline: Baseline? = nil, baselineName: String = "", recordBaseline: Bool = false) {
+            self.configuration = configuration
+            self.baseline = baseline
+            self.baselineName = baselineName
+            self.recordBaseline = recordBaseline
+        }
+    }
+
     /// - Throws: `SourceError` when the registry cannot be listed.
     ///
     /// The loaded registry (every file's model) is let go on another thread once the report is
     /// made: freeing a hundred thousand models takes a while, and the report is what is waited for.
-    public static func run(_ location: RegistryLocation, version: String) throws -> LintReport {
-        let registry = try lint(DirectorySource(root: location.root))
-        let result = report(registry, location, version: version)
+    public static func run(_ location: RegistryLocation, version: String, adoption: Adoption = Adoption()) throws -> LintReport {
+        let source = DirectorySource(root: location.root)
+        var registry = try lint(source, configuration: adoption.configuration)
+        var baselineFixed: Int?
+        var recorded: (Baseline, Int)?
+        if adoption.baseline != nil || adoption.recordBaseline {
+            let selected = registry.diagnostics.filter { location.selects($0.file) }
+            let entries = Baseline.entries(for: selected, source: source)
+            if adoption.recordBaseline {
+                let kept = zip(selected, entries).filter { $0.0.rule.canBeTurnedOff }.map(\.1)
+                recorded = (Baseline(entries: kept), entries.count - kept.count)
+            }
+            if let baseline = adoption.baseline {
+                let (new, known, fixed) = baseline.match(selected, entries: entries, selected: location.selects)
+                registry.diagnostics = new
+                registry.suppressed += known.map { SuppressedDiagnostic(diagnostic: $0, kind: .baseline, justification: adoption.baselineName) }
+                registry.suppressed.sort { Diagnostic.sortKey($0.diagnostic, $1.diagnostic) }
+                baselineFixed = fixed
+            }
+        }
+        var result = report(registry, location, version: version)
+        result.baselineFixed = baselineFixed
+        result.recordedBaseline = recorded
         releaseInBackground(registry)
         return result
     }
 
     /// The findings of `registry` that concern the selection, with paths as the user sees them.
     public static func report(_ registry: Registry, _ location: RegistryLocation, version: String) -> LintReport {
-        let diagnostics = registry.diagnostics.filter { location.selects($0.file) }.map { d -> Diagnostic in
+        func shown(_ d: Diagnostic) -> Diagnostic {
             var shown = d
             shown.file = location.display(d.file)
             return shown
         }
+        let diagnostics = registry.diagnostics.filter { location.selects($0.file) }.map(shown)
         let files = registry.files.reduce(0) { count, file in location.selects(file.path) ? count + 1 : count }
-        return LintReport(diagnostics: diagnostics, fileCount: files, toolVersion: version)
+        var result = LintReport(diagnostics: diagnostics, fileCount: files, toolVersion: version)
+        result.suppressed = registry.suppressed.filter { location.selects($0.diagnostic.file) }.map { s in
+            var moved = s
+            moved.diagnostic = shown(s.diagnostic)
+            return moved
+        }
+        return result
     }
 }

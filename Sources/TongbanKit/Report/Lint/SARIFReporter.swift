@@ -11,8 +11,9 @@ public enum SARIFReporter {
                 ("defaultConfiguration", .object([("level", .string(r.severity.rawValue))])),
             ])
         }
-        let results = report.diagnostics.map { d in
-            JSON.object([
+        /// A suppressed finding is a result with `suppressions`, so code scanning shows it dismissed.
+        func result(_ d: Diagnostic, _ suppressed: SuppressedDiagnostic?) -> JSON {
+            var fields: [(String, JSON)] = [
                 ("ruleId", .string(d.rule.rawValue)),
                 ("ruleIndex", .int(index[d.rule] ?? 0)),
                 ("level", .string(d.severity.rawValue)),
@@ -26,8 +27,16 @@ public enum SARIFReporter {
                         ("endColumn", .int(d.range.end.column)),
                     ])),
                 ]))])])),
-            ])
+            ]
+            if let suppressed {
+                fields.append(("suppressions", .array([.object([
+                    ("kind", .string(suppressed.kind == .inSource ? "inSource" : "external")),
+                    ("justification", .string(VisibleText.escape(suppressed.justification))),
+                ])])))
+            }
+            return JSON.object(fields)
         }
+        let results = report.diagnostics.map { result($0, nil) } + report.suppressed.map { result($0.diagnostic, $0) }
         return JSON.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
