@@ -36,13 +36,13 @@ public enum GitHubReporter {
 
     private static func command(_ d: Diagnostic, _ language: Language) -> String {
         let properties = [
-                "file=\(escapeProperty(d.file))",
-                "line=\(d.range.start.line)",
-                "col=\(d.range.start.column)",
-                "endLine=\(d.range.end.line)",
-                "endColumn=\(d.range.end.column)",
-                "title=\(escapeProperty(d.rule.rawValue))",
-            ].joined(separator: ",")
+            "file=\(escapeProperty(d.file))",
+            "line=\(d.range.start.line)",
+            "col=\(d.range.start.column)",
+            "endLine=\(d.range.end.line)",
+            "endColumn=\(d.range.end.column)",
+            "title=\(escapeProperty(d.rule.rawValue))",
+        ].joined(separator: ",")
         return "::\(d.severity.rawValue) \(properties)::\(escapeData(d.message.text(language)))\n"
     }
 
