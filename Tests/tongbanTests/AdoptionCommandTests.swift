@@ -58,6 +58,17 @@ import TongbanKit
             """)
     }
 
+    @Test func aConfigurationLinkedOutsideIsNotRead() throws {
+        let outside = try TemporaryDirectory()
+        try outside.write(["secret.yaml": "rules:\n  TOKEN-abc123: off\n"])
+        let repo = try repository()
+        try FileManager.default.createSymbolicLink(atPath: repo.url.appendingPathComponent("standards/.tongban.yaml").path, withDestinationPath: outside.url.appendingPathComponent("secret.yaml").path)
+        let result = try CLI.run(["lint", "--lang", "en", "standards"], in: repo.url)
+        #expect(result.status == 2)
+        #expect(result.stderr == "tongban: standards/.tongban.yaml:1:1: error: cannot read the configuration: a link that points outside the registry; not read\n")
+        #expect(!result.stdout.contains("TOKEN") && !result.stderr.contains("TOKEN"))
+    }
+
     @Test func rulesShowsTheEffectiveSeverity() throws {
         let repo = try repository(extra: [".tongban.yaml": "rules:\n  unlisted-matter: off\n  non-canonical: error\n"])
         let result = try CLI.run(["rules", "--lang", "en"], in: repo.url.appendingPathComponent("standards"))
