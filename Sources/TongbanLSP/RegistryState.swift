@@ -22,12 +22,22 @@ final class RegistryState {
     private var crossFindings: [String: [Diagnostic]] = [:]
     /// The unsaved text of open documents, by path inside the registry.
     private(set) var overlays: [String: [UInt8]] = [:]
+    /// The registry's `.tongban.yaml`, as `lint` applies it (the defaults when it cannot be used).
+    let configuration: LintConfiguration
+    /// The suppression comments of each file that has some, and the findings of those that
+    /// cannot be honoured.
+    private var suppressions: [String: (comments: [Suppression], findings: [Diagnostic])] = [:]
 
     /// Loads the registry at `root` from disk.
     /// - Throws: `RunFailure` when the registry cannot be listed.
     init(root: String) throws {
         self.root = root
         self.source = DirectorySource(root: root)
+        if let path = LintConfiguration.locate(registryRoot: root), let read = try? ConfigurationReader.read(path: path, display: path) {
+            configuration = read
+        } else {
+            configuration = .default
+        }
         let load = try EditorSupport.load(from: source)
         context = load.context
         for finding in load.entryFindings where finding.rule != .schemaVersion {
@@ -37,6 +47,8 @@ final class RegistryState {
         for index in files.indices {
             let file = files[index].file
             if !files[index].diagnostics.isEmpty { fileFindings[file.path] = files[index].diagnostics }
+            // The loader has read the comments already; its `suppression` findings are among the file's.
+            if !files[index].suppressions.isEmpty { suppressions[file.path] = (files[index].suppressions, []) }
             fileSlots[file.path] = registry.files.count
             registry.files.append(file)
             place(files[index].model.take(), for: file)
@@ -55,7 +67,23 @@ final class RegistryState {
         if path == "registry.yaml" && fileSlots[path] == nil {
             found.append(EditorSupport.missingManifestFinding)
         }
+        if let scanned = suppressions[path] {
+            found += scanned.findings
+            found = FindingFilter.apply(found, in: path, suppressions: scanned.comments, configuration: configuration).reported
+        } else if !configuration.changesNoRule {
+            found = FindingFilter.apply(found, in: path, suppressions: [], configuration: configuration).reported
+        }
         return found.sorted(by: Diagnostic.sortKey)
+    }
+
+    /// Reads the suppression comments of the file at `path` from its current text.
+    private func scanSuppressions(_ path: String) {
+        guard let bytes = text(of: path), SuppressionComments.mayHoldDirective(bytes) else {
+            suppressions[path] = nil
+            return
+        }
+        let scanned = SuppressionComments.scan(bytes, file: path)
+        suppressions[path] = (scanned.suppressions, scanned.findings)
     }
 
     /// Every file that has findings now.
@@ -179,6 +207,7 @@ final class RegistryState {
         }
         var decoded = FileDecoder.decode(bytes, as: file, context: context)
         fileFindings[file.path] = decoded.diagnostics.isEmpty ? nil : decoded.diagnostics
+        scanSuppressions(file.path)
         if fileSlots[file.path] == nil {
             fileSlots[file.path] = registry.files.count
             registry.files.append(file)
@@ -193,6 +222,7 @@ final class RegistryState {
 
     private func remove(_ file: RegistryFile) {
         fileFindings[file.path] = nil
+        suppressions[file.path] = nil
         removeModel(file)
         if let index = fileSlots.removeValue(forKey: file.path) {
             let last = registry.files.count - 1

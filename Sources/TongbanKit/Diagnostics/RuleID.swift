@@ -23,18 +23,32 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     case regionalDifference = "regional-difference"
     case schemaVersion = "schema-version"
     case strayFile = "stray-file"
+    case suppression = "suppression"
     case unknownKey = "unknown-key"
     case unknownReference = "unknown-reference"
     case unlistedMatter = "unlisted-matter"
+    case unusedSuppression = "unused-suppression"
     case yamlAlias = "yaml-alias"
     case yamlSyntax = "yaml-syntax"
 
     /// The severity every finding of this rule has.
     public var severity: Severity {
         switch self {
-        case .inconsistentMode, .unlistedMatter, .nonCanonical, .strayFile,
+        case .inconsistentMode, .unlistedMatter, .nonCanonical, .strayFile, .unusedSuppression,
              .jointHandling, .incompleteForwarding, .missingTongbanWindow, .missingAssistance: .warning
         default: .error
+        }
+    }
+
+    /// Whether a configuration, a suppression comment or a baseline may turn this rule's
+    /// findings off or down. Not for a file that cannot be read as it is (syntax, encoding,
+    /// limits, access, schema), for the contract that a matter is accepted the same way
+    /// everywhere (`regional-difference`), for the security rule `confusable-text`, nor for
+    /// `suppression`, which keeps every suppression honest.
+    public var canBeTurnedOff: Bool {
+        switch self {
+        case .yamlSyntax, .encoding, .limits, .fileAccess, .schemaVersion, .regionalDifference, .confusableText, .suppression: false
+        default: true
         }
     }
 

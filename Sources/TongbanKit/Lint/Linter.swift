@@ -2,16 +2,18 @@
 public enum Linter {
     /// Loads the registry `source` holds and runs the cross-file rules on it.
     /// - Throws: `RunFailure` when the registry cannot be listed.
-    public static func lint(_ source: any RegistrySource) throws -> Registry {
-        check(try RegistryLoader.load(from: source))
+    public static func lint(_ source: any RegistrySource, configuration: LintConfiguration = .default) throws -> Registry {
+        check(try RegistryLoader.load(from: source), configuration: configuration)
     }
 
-    /// `registry` with the findings of the cross-file rules added to its own, sorted. A registry
-    /// whose loading stopped at a newer schema is left as it is: no other file was read.
-    public static func check(_ registry: Registry) -> Registry {
+    /// `registry` with the findings of the cross-file rules added to its own, the configuration
+    /// and the suppression comments applied (`FindingFilter`), sorted. A registry whose loading
+    /// stopped at a newer schema is left as it is: no other file was read.
+    public static func check(_ registry: Registry, configuration: LintConfiguration = .default) -> Registry {
         guard !registry.stoppedAtManifest else { return registry }
         var checked = registry
         checked.diagnostics += crossFileFindings(registry)
+        FindingFilter.apply(configuration, to: &checked)
         checked.diagnostics.sort(by: Diagnostic.sortKey)
         return checked
     }
@@ -27,25 +29,69 @@ public enum Linter {
         return findings.flatMap { $0 }
     }
 
+    /// What a lint run applies besides the rules.
+    public struct Adoption: Sendable {
+        public var configuration: LintConfiguration
+        /// Findings this baseline holds are not reported; `baselineName` is its file as shown.
+        public var baseline: Baseline?
+        public var baselineName: String
+        /// Whether to record the baseline of what is reported (`--write-baseline`).
+        public var recordBaseline: Bool
+
+        public init(configuration: LintConfiguration = .default, baseline: Baseline? = nil, baselineName: String = "", recordBaseline: Bool = false) {
+            self.configuration = configuration
+            self.baseline = baseline
+            self.baselineName = baselineName
+            self.recordBaseline = recordBaseline
+        }
+    }
+
     /// - Throws: `RunFailure` when the registry cannot be listed.
     ///
     /// The loaded registry (every file's model) is let go on another thread once the report is
     /// made: freeing a hundred thousand models takes a while, and the report is what is waited for.
-    public static func run(_ location: RegistryLocation, version: String) throws -> LintReport {
-        let registry = try lint(DirectorySource(root: location.root))
-        let result = report(registry, location, version: version)
+    public static func run(_ location: RegistryLocation, version: String, adoption: Adoption = Adoption()) throws -> LintReport {
+        let source = DirectorySource(root: location.root)
+        var registry = try lint(source, configuration: adoption.configuration)
+        var baselineFixed: Int?
+        var recorded: (Baseline, Int)?
+        if adoption.baseline != nil || adoption.recordBaseline {
+            let selected = registry.diagnostics.filter { location.selects($0.file) }
+            let entries = Baseline.entries(for: selected, source: source)
+            if adoption.recordBaseline {
+                let kept = zip(selected, entries).filter { $0.0.rule.canBeTurnedOff }.map(\.1)
+                recorded = (Baseline(entries: kept), entries.count - kept.count)
+            }
+            if let baseline = adoption.baseline {
+                let (new, known, fixed) = baseline.match(selected, entries: entries, selected: location.selects)
+                registry.diagnostics = new
+                registry.suppressed += known.map { SuppressedDiagnostic(diagnostic: $0, kind: .baseline, justification: adoption.baselineName) }
+                registry.suppressed.sort { Diagnostic.sortKey($0.diagnostic, $1.diagnostic) }
+                baselineFixed = fixed
+            }
+        }
+        var result = report(registry, location, version: version)
+        result.baselineFixed = baselineFixed
+        result.recordedBaseline = recorded
         releaseInBackground(registry)
         return result
     }
 
     /// The findings of `registry` that concern the selection, with paths as the user sees them.
     public static func report(_ registry: Registry, _ location: RegistryLocation, version: String) -> LintReport {
-        let diagnostics = registry.diagnostics.filter { location.selects($0.file) }.map { d -> Diagnostic in
+        func shown(_ d: Diagnostic) -> Diagnostic {
             var shown = d
             shown.file = location.display(d.file)
             return shown
         }
+        let diagnostics = registry.diagnostics.filter { location.selects($0.file) }.map(shown)
         let files = registry.files.filter { location.selects($0.path) }.map { location.display($0.path) }
-        return LintReport(diagnostics: diagnostics, fileCount: files.count, checkedFiles: files, toolVersion: version)
+        var result = LintReport(diagnostics: diagnostics, fileCount: files.count, checkedFiles: files, toolVersion: version)
+        result.suppressed = registry.suppressed.filter { location.selects($0.diagnostic.file) }.map { s in
+            var moved = s
+            moved.diagnostic = shown(s.diagnostic)
+            return moved
+        }
+        return result
     }
 }

@@ -24,9 +24,11 @@ public enum Rules {
         RegionalDifferenceRule.self,
         SchemaVersionRule.self,
         StrayFileRule.self,
+        SuppressionRule.self,
         UnknownKeyRule.self,
         UnknownReferenceRule.self,
         UnlistedMatterRule.self,
+        UnusedSuppressionRule.self,
         YAMLAliasRule.self,
         YAMLSyntaxRule.self,
     ]

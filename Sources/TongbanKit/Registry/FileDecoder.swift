@@ -23,6 +23,8 @@ public struct DecodedFile: Sendable {
     public var rewrites: [ScalarRewrite]
     /// The validated value the model was made from (for `export`), nil when the file has no root.
     public var value: Value?
+    /// The `# tongban:` suppression comments of the file that can be honoured (see `SuppressionComments`).
+    public var suppressions: [Suppression] = []
 
     public init(file: RegistryFile, model: Model?, diagnostics: [Diagnostic], rewrites: [ScalarRewrite], value: Value? = nil) {
         self.file = file

@@ -11,6 +11,10 @@ public struct Registry: Sendable {
     public var files: [RegistryFile] = []
     /// Findings of all files, sorted; after `Linter.check`, of the cross-file rules too.
     public var diagnostics: [Diagnostic] = []
+    /// The suppression comments that can be honoured, by file (only files that have some).
+    public var suppressions: [String: [Suppression]] = [:]
+    /// After `Linter.check`: the findings a suppression comment silenced, sorted, with its reason.
+    public var suppressed: [SuppressedDiagnostic] = []
     /// Loading stopped at a manifest with a newer schema: no other file was decoded, and no
     /// cross-file rule may run on what there is.
     public internal(set) var stoppedAtManifest = false

@@ -78,6 +78,11 @@ public enum RegistryLoader {
             return DecodedFile.unreadable(file, error)
         }
         var decoded = FileDecoder.decode(bytes, as: file, context: context)
+        if SuppressionComments.mayHoldDirective(bytes) {
+            let (suppressions, findings) = SuppressionComments.scan(bytes, file: file.path)
+            decoded.suppressions = suppressions
+            decoded.diagnostics += findings
+        }
         if !keep {
             decoded.rewrites = []
             decoded.value = nil
@@ -104,6 +109,7 @@ public enum RegistryLoader {
         registry.implementations.reserveCapacity(registry.implementations.count + implementations)
         for index in decoded.indices {
             if !decoded[index].diagnostics.isEmpty { diagnostics += decoded[index].diagnostics }
+            if !decoded[index].suppressions.isEmpty { registry.suppressions[decoded[index].file.path] = decoded[index].suppressions }
             switch decoded[index].model.take() {
             case .manifest(let m)?: registry.manifest = m
             case .list(let l)?: registry.lists.append(l)

@@ -21,34 +21,77 @@ struct LintCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json, github, sarif or junit.")
     var format: LintFormat = .text
 
-    @Flag(name: .long, help: "Exit 1 on warnings too.")
-    var strict = false
+    @Flag(name: .long, inversion: .prefixedNo, help: "Exit 1 on warnings too (default: the configuration's strict, else off).")
+    var strict: Bool?
+
+    @OptionGroup var config: ConfigOption
+
+    @Flag(name: .long, help: "List the findings suppressed by comments or the baseline too, with the reason.")
+    var showSuppressed = false
+
+    @Option(name: .long, help: "Do not report the findings this baseline file holds; count its entries that no longer match as fixed.")
+    var baseline: String?
+
+    @Option(name: .long, help: "Write the findings reported now to this baseline file (sorted JSON) and exit 0.")
+    var writeBaseline: String?
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let language = global.language
+        let cwd = PathTools.currentDirectory()
         let location: RegistryLocation
         let report: LintReport
+        let configuration: LintConfiguration
         do {
-            location = try RegistryLocation.locate(paths: paths, cwd: PathTools.currentDirectory())
-            report = try Linter.run(location, version: Tongban.version)
+            location = try RegistryLocation.locate(paths: paths, cwd: cwd)
+            configuration = try config.load(for: location, language)
+            var adoption = Linter.Adoption(configuration: configuration, recordBaseline: writeBaseline != nil)
+            if let baseline {
+                let path = PathTools.absolute(baseline, cwd: cwd)
+                let bytes = try DirectorySource(root: PathTools.parent(path)).read(String(path.split(separator: "/").last ?? ""), limit: 64 << 20)
+                adoption.baseline = try Baseline.parse(bytes)
+                adoption.baselineName = baseline
+            }
+            report = try Linter.run(location, version: Tongban.version, adoption: adoption)
         } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }
-        Output.write(render(report, location, language))
+        if let writeBaseline, let (recorded, leftOut) = report.recordedBaseline {
+            try OutputFile.write(recorded.rendered(), to: writeBaseline, language)
+            Output.write(Self.wroteBaseline(recorded.entries.count, leftOut, writeBaseline, language))
+            return
+        }
+        Output.write(try render(report, location, language))
+        let strict = self.strict ?? configuration.strict ?? false
         if report.errorCount > 0 || (strict && report.warningCount > 0) {
             throw ExitCode(1)
         }
     }
 
-    private func render(_ report: LintReport, _ location: RegistryLocation, _ language: Language) -> String {
+    private static func wroteBaseline(_ count: Int, _ leftOut: Int, _ file: String, _ language: Language) -> String {
+        let shown = VisibleText.escape(file)
+        if language == .zh {
+            let rest = leftOut > 0 ? "；另有 \(leftOut) 个问题所属规则不能列入基线，仍会报告" : ""
+            return "已把 \(count) 个问题写入基线 \(shown)\(rest)\n"
+        }
+        let rest = leftOut > 0 ? "; \(leftOut) findings of rules that cannot be baselined are still reported" : ""
+        return "wrote \(count) findings to the baseline \(shown)\(rest)\n"
+    }
+
+    private func render(_ report: LintReport, _ location: RegistryLocation, _ language: Language) throws -> String {
         switch format {
         case .text:
             let excerpts = SourceExcerpts.read(for: report, in: location)
-            return TextReporter(language: language, colour: global.colour, sourceLine: excerpts.line).render(report)
-        case .json: return JSONReporter.render(report, language: language)
-        case .github: return GitHubReporter.render(report, language: language, paths: artifactPaths(location))
+            return TextReporter(language: language, colour: global.colour, showSuppressed: showSuppressed, sourceLine: excerpts.line).render(report)
+        case .json: return JSONReporter.render(report, language: language, showSuppressed: showSuppressed)
+        case .github:
+            guard let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty else {
+                return GitHubReporter.render(report, language: language, paths: artifactPaths(location))
+            }
+            let (commands, summary) = GitHubReporter.render(report, language: language, paths: artifactPaths(location), stepSummary: true)
+            if let summary { try Self.append(summary, to: summaryPath, language) }
+            return commands
         case .sarif: return SARIFReporter.render(report, language: language, paths: artifactPaths(location))
         case .junit: return JUnitReporter.render(report, language: language)
         }
@@ -57,5 +100,15 @@ struct LintCommand: ParsableCommand {
     /// Paths relative to the repository that holds the registry, for code scanning and annotations.
     private func artifactPaths(_ location: RegistryLocation) -> ArtifactPaths {
         ArtifactPaths(location: location, repositoryRoot: RepositoryRoot.find(above: location.root))
+    }
+
+    /// Appends to the step summary file GitHub Actions names (it is shared by the job's steps).
+    private static func append(_ text: String, to path: String, _ language: Language) throws {
+        guard let handle = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil) else {
+            throw CommandFailure(language == .zh ? "无法写入 GITHUB_STEP_SUMMARY：\(path)" : "cannot write GITHUB_STEP_SUMMARY: \(path)")
+        }
+        defer { try? handle.close() }
+        _ = try? handle.seekToEnd()
+        handle.write(Data(text.utf8))
     }
 }

@@ -10,12 +10,16 @@ struct RulesCommand: ParsableCommand {
     @Argument(help: "A rule id to explain, e.g. duplicate-key.")
     var rule: String?
 
+    @OptionGroup var config: ConfigOption
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let language = global.language
         guard let rule else {
-            Output.write(RulesDocument.list(language))
+            // The severities the registry found from here sets; the defaults outside a registry.
+            let location = try? RegistryLocation.locate(paths: [], cwd: PathTools.currentDirectory())
+            Output.write(RulesDocument.list(language, configuration: try config.load(for: location, language)))
             return
         }
         guard let id = RuleID(rawValue: rule), let description = Rules.description(of: id) else {

@@ -39,6 +39,8 @@ import Testing
         ("matters/keys.yaml", 8, 8, .yamlAlias),
         ("matters/keys.yaml", 9, 10, .yamlAlias),
         ("matters/lonely.yaml", 1, 1, .unlistedMatter),
+        ("matters/lonely.yaml", 4, 1, .suppression),
+        ("matters/lonely.yaml", 5, 1, .unusedSuppression),
         ("matters/look-alike.yaml", 1, 1, .unlistedMatter),
         ("matters/look-alike.yaml", 2, 7, .confusableText),
         ("matters/look-alike.yaml", 2, 7, .confusableText),

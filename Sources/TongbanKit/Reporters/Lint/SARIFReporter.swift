@@ -10,13 +10,14 @@ public enum SARIFReporter {
         let index = Dictionary(uniqueKeysWithValues: descriptions.enumerated().map { ($1.id, $0) })
         let rules = descriptions.map { rule($0, language) }
         var seen: [String: Int] = [:]
-        let results = report.diagnostics.map { d -> JSON in
+        // A suppressed finding is a result with `suppressions`, so code scanning shows it dismissed.
+        func result(_ d: Diagnostic, _ suppressed: SuppressedDiagnostic?) -> JSON {
             let path = paths.repositoryPath(d.file)
             // The same finding twice in a file is told apart by its order, not its line.
             let key = "\(d.rule.rawValue)\u{0}\(path)\u{0}\(d.message.en)"
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
-            return JSON.object([
+            var fields: [(String, JSON)] = [
                 ("ruleId", .string(d.rule.rawValue)),
                 ("ruleIndex", .int(index[d.rule] ?? 0)),
                 ("level", .string(d.severity.rawValue)),
@@ -31,8 +32,16 @@ public enum SARIFReporter {
                     ])),
                 ]))])])),
                 ("partialFingerprints", .object([("tongbanFinding/v1", .string(SHA1.hex(Array("\(key)\u{0}\(occurrence)".utf8))))])),
-            ])
+            ]
+            if let suppressed {
+                fields.append(("suppressions", .array([.object([
+                    ("kind", .string(suppressed.kind == .inSource ? "inSource" : "external")),
+                    ("justification", .string(VisibleText.escape(suppressed.justification))),
+                ])])))
+            }
+            return JSON.object(fields)
         }
+        let results = report.diagnostics.map { result($0, nil) } + report.suppressed.map { result($0.diagnostic, $0) }
         return JSON.object([
             ("$schema", .string(schemaURI)),
             ("version", .string("2.1.0")),

@@ -4,10 +4,13 @@ public struct TextReporter: Sendable {
     public var colour: Bool
     /// The text of a line of a file (as displayed), or nil when it cannot be read.
     public var sourceLine: @Sendable (_ file: String, _ line: Int) -> String?
+    /// Whether to list the suppressed findings too (`--show-suppressed`), each with its reason.
+    public var showSuppressed: Bool
 
-    public init(language: Language, colour: Bool, sourceLine: @escaping @Sendable (String, Int) -> String?) {
+    public init(language: Language, colour: Bool, showSuppressed: Bool = false, sourceLine: @escaping @Sendable (String, Int) -> String?) {
         self.language = language
         self.colour = colour
+        self.showSuppressed = showSuppressed
         self.sourceLine = sourceLine
     }
 
@@ -16,21 +19,38 @@ public struct TextReporter: Sendable {
         for d in report.diagnostics {
             out += render(d)
         }
+        if showSuppressed {
+            for s in report.suppressed {
+                out += render(s.diagnostic, suppressed: s)
+            }
+        }
         out += summary(report) + "\n"
         return out
     }
 
-    /// The finding on one line, without the source excerpt: `path:line:col: severity: message [rule]`.
-    public func line(_ d: Diagnostic) -> String {
+    /// The finding on one line, without the source excerpt: `path:line:col: severity: message
+    /// [rule]`, with the reason when it was suppressed.
+    public func line(_ d: Diagnostic, suppressed: SuppressedDiagnostic? = nil) -> String {
         let severity = d.severity == .error
             ? paint(language == .zh ? "错误" : "error", "1;31")
             : paint(language == .zh ? "警告" : "warning", "1;33")
         let place = VisibleText.escape("\(d.file):\(d.range.start.line):\(d.range.start.column):")
-        return "\(paint(place, "1")) \(severity): \(d.message.text(language)) \(paint("[\(d.rule.rawValue)]", "2"))"
+        var note = ""
+        if let suppressed {
+            let why = VisibleText.escape(suppressed.justification)
+            switch (suppressed.kind, language) {
+            case (.inSource, .zh): note = paint("（已抑制：\(why)）", "2")
+            case (.inSource, _): note = paint("(suppressed: \(why))", "2")
+            case (.baseline, .zh): note = paint("（在基线 \(why) 中）", "2")
+            case (.baseline, _): note = paint("(in baseline \(why))", "2")
+            }
+            note = " " + note
+        }
+        return "\(paint(place, "1")) \(severity): \(d.message.text(language)) \(paint("[\(d.rule.rawValue)]", "2"))\(note)"
     }
 
-    private func render(_ d: Diagnostic) -> String {
-        var out = line(d) + "\n"
+    private func render(_ d: Diagnostic, suppressed: SuppressedDiagnostic? = nil) -> String {
+        var out = line(d, suppressed: suppressed) + "\n"
         if let line = sourceLine(d.file, d.range.start.line) {
             let number = String(d.range.start.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -64,11 +84,20 @@ public struct TextReporter: Sendable {
 
     private func summary(_ report: LintReport) -> String {
         let (e, w, f) = (report.errorCount, report.warningCount, report.fileCount)
+        let (inSource, known) = (report.suppressedInSource, report.suppressedByBaseline)
         if language == .zh {
-            return e + w == 0 ? "检查了 \(f) 个文件，未发现问题" : "检查了 \(f) 个文件：\(e) 个错误，\(w) 个警告"
+            var line = e + w == 0 ? "检查了 \(f) 个文件，未发现问题" : "检查了 \(f) 个文件：\(e) 个错误，\(w) 个警告"
+            if inSource > 0 { line += "；\(inSource) 个已由注释抑制" }
+            if known > 0 { line += "；\(known) 个在基线中" }
+            if let fixed = report.baselineFixed, fixed > 0 { line += "；基线中 \(fixed) 个已修复" }
+            return line
         }
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return e + w == 0 ? "no problems in \(plural(f, "file"))" : "\(plural(e, "error")), \(plural(w, "warning")) in \(plural(f, "file"))"
+        var line = e + w == 0 ? "no problems in \(plural(f, "file"))" : "\(plural(e, "error")), \(plural(w, "warning")) in \(plural(f, "file"))"
+        if inSource > 0 { line += "; \(inSource) suppressed by comments" }
+        if known > 0 { line += "; \(known) in the baseline" }
+        if let fixed = report.baselineFixed, fixed > 0 { line += fixed == 1 ? "; 1 baseline entry fixed" : "; \(fixed) baseline entries fixed" }
+        return line
     }
 
     private func paint(_ text: String, _ code: String) -> String {
