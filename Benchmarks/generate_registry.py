@@ -12,6 +12,7 @@ Division codes start with 99, which no real province has. The output is determin
 given (matters, regions, seed).
 
 Usage: generate_registry.py --out DIR [--matters 1000] [--regions 99] [--seed 1]
+National scale (issue 15): --matters 200 --regions 3000 (603,206 files).
 """
 
 import argparse
@@ -43,15 +44,18 @@ def credit_code(prefix17):
 
 
 def divisions(region_count):
-    """The province, its cities (11 districts each) and the districts, as (code, name, parent)."""
+    """The province, its cities and the districts, as (code, name, parent): 11 districts a city up
+    to 1,089 districts (99 cities), more a city beyond that (31 for the national 3,000), so that
+    every code stays a six-digit 99CCDD."""
     province = ("990000", "合成省", None)
+    per_city = max(11, -(-region_count // 99))
     cities, districts = [], []
     for i in range(region_count):
-        city_number = i // 11 + 1
+        city_number = i // per_city + 1
         city_code = "99%02d00" % city_number
         if not cities or cities[-1][0] != city_code:
             cities.append((city_code, "合成%02d市" % city_number, province[0]))
-        district_number = i % 11 + 1
+        district_number = i % per_city + 1
         districts.append(("99%02d%02d" % (city_number, district_number), "合成%02d市%02d区" % (city_number, district_number), city_code))
     return province, cities, districts
 
@@ -247,8 +251,8 @@ def main():
     parser.add_argument("--regions", type=int, default=99)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    if not (1 <= args.matters <= 9999 and 1 <= args.regions <= 99 * 11):
-        sys.exit("generate_registry.py: --matters must be 1..9999 and --regions 1..1089")
+    if not (1 <= args.matters <= 9999 and 1 <= args.regions <= 99 * 99):
+        sys.exit("generate_registry.py: --matters must be 1..9999 and --regions 1..9801")
     files = generate(args.out, args.matters, args.regions, args.seed)
     print("wrote %d files to %s" % (files, args.out))
 

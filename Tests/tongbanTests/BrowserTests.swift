@@ -110,17 +110,73 @@ struct BrowserTests {
         #expect(results(none) == "<ol id=\"results\"></ol>")
     }
 
-    @Test func matterPageLinksItsChecklists() throws {
+    /// The text a reader sees in an HTML text's first `<article>` with `marker` in its start tag:
+    /// tags dropped, entities decoded, white space folded.
+    private func visibleText(_ html: String, article marker: String) throws -> String {
+        let open = try #require(html.components(separatedBy: "<article").dropFirst().first { $0.prefix { $0 != ">" }.contains(marker) })
+        let inner = try #require(open.components(separatedBy: "</article>").first).drop { $0 != ">" }.dropFirst()
+        // Block tags separate words; inline ones (span, a, strong) do not.
+        var text = "", tag = "", inTag = false
+        for ch in inner {
+            if ch == "<" {
+                inTag = true
+                tag = ""
+            } else if ch == ">" {
+                inTag = false
+                let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
+                if !["span", "a", "strong", "em", "b"].contains(String(name)) { text += " " }
+            } else if inTag {
+                tag.append(ch)
+            } else {
+                text.append(ch)
+            }
+        }
+        for (entity, ch) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: ch)
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Picking a region on a matter page (`?region=`) shows the same checklist, word for word,
+    /// as `tongban checklist MATTER --region CODE`; for every matter and region of the fixture.
+    @Test func regionPickerShowsTheCLIChecklist() throws {
         let tmp = try TemporaryDirectory()
         let root = try site(in: tmp)
-        let dom = try Chromium.dumpDOM(Chromium.address(root.appendingPathComponent("matters/shili-shebaoka.html")))
-        for region in ["370405", "370481", "standard"] {
-            let link = "../checklists/shili-shebaoka/\(region).html"
-            #expect(dom.contains("<a href=\"\(link)\" class=\"checklist\">"), "\(link)")
-            let target = root.appendingPathComponent("checklists/shili-shebaoka/\(region).html")
-            let page = try Chromium.dumpDOM(Chromium.address(target))
-            #expect(page.contains("<h1>示例社会保障卡申领一次性告知单</h1>"), "\(region)")
+        let cases = [("shili-shebaoka", "370405"), ("shili-shebaoka", "370481"), ("shili-lianban", "370405"),
+                     ("shili-diya", "370405"), ("shili-caogao", "370405")]
+        for (matter, region) in cases {
+            let cli = try CLI.run(["checklist", matter, "--region", region, "--format", "html", "--registry", ChecklistFixture.registry.path])
+            try #require(cli.status == 0, "\(cli.stderr)")
+            let page = root.appendingPathComponent("matters/\(matter).html")
+            let dom = try Chromium.dumpDOM(page.absoluteString + "?region=" + region)
+            #expect(dom.contains("<article class=\"sheet\" id=\"regional\">") || dom.contains("<article class=\"sheet is-draft\" id=\"regional\">"),
+                    "the sheet is shown: \(matter) \(region)")
+            #expect(dom.contains("<body class=\"has-region\">"), "\(matter) \(region)")
+            let shown = try visibleText(dom, article: "id=\"regional\"")
+            let printed = try visibleText(cli.stdout, article: "sheet")
+            #expect(shown == printed, "\(matter) \(region)")
+            #expect(shown.contains("实施地区：") && shown.contains("（\(region)）"))
         }
+        // Without a region the page shows the standard only; an unknown one says so.
+        let plain = try Chromium.dumpDOM(Chromium.address(root.appendingPathComponent("matters/shili-shebaoka.html")))
+        #expect(plain.contains("id=\"regional\" hidden=\"\""))
+        #expect(plain.contains("<a href=\"../checklists/shili-shebaoka/standard.html\" class=\"checklist\">"))
+        #expect(plain.contains("<option value=\"370481\">滕州市（370481）</option>"))
+        let unknown = try Chromium.dumpDOM(root.appendingPathComponent("matters/shili-shebaoka.html").absoluteString + "?region=999999")
+        #expect(unknown.contains("没有地区“999999”的实施信息。"))
+        let standard = try Chromium.dumpDOM(Chromium.address(root.appendingPathComponent("checklists/shili-shebaoka/standard.html")))
+        #expect(standard.contains("<h1>示例社会保障卡申领一次性告知单</h1>"))
+    }
+
+    /// The region's site prints its checklists as static pages.
+    @Test func regionSiteHasStaticChecklists() throws {
+        let tmp = try TemporaryDirectory()
+        let out = tmp.url.appendingPathComponent("county")
+        let result = try CLI.run(["site", "-o", out.path, "--region", "370481", "--registry", ChecklistFixture.registry.path])
+        try #require(result.status == 0, "\(result.stderr)")
+        let page = try Chromium.dumpDOM(Chromium.address(out.appendingPathComponent("checklists/shili-shebaoka/370481.html")))
+        #expect(page.contains("<h1>示例社会保障卡申领一次性告知单</h1>"))
+        #expect(page.contains("实施地区：滕州市（370481）"))
     }
 
     @Test func screenshotOfTheCatalogue() throws {

@@ -7,11 +7,22 @@ import Testing
         _ = try ChecklistFixture.copy(into: tmp)
         let result = try CLI.run(["site", "-o", "out/site", "--registry", "reg"], in: tmp.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote 22 files to out/site; open out/site/index.html in a browser\n")
+        #expect(result.stdout == "wrote 14 files to out/site; open out/site/index.html in a browser\n")
         #expect(result.stderr.isEmpty)
-        for path in ["index.html", "search-index.js", "search.js", "matters/shili-shebaoka.html", "checklists/shili-shebaoka/370481.html", "lists/kuasheng/370405.html"] {
+        for path in ["index.html", "search-index.js", "search.js", "region-picker.js", "matters/shili-shebaoka.html", "checklists/shili-shebaoka/standard.html"] {
             #expect(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/site/" + path).path), "\(path)")
         }
+        #expect(!FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/site/checklists/shili-shebaoka/370481.html").path))
+        let county = try CLI.run(["site", "-o", "out/county", "--region", "台儿庄区", "--registry", "reg"], in: tmp.url)
+        #expect(county.status == 0, "\(county.stderr)")
+        #expect(county.stdout == "wrote 20 files to out/county; open out/county/index.html in a browser\n")
+        for path in ["checklists/shili-shebaoka/370405.html", "lists/kuasheng/370405.html"] {
+            #expect(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/county/" + path).path), "\(path)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/county/checklists/shili-shebaoka/370481.html").path))
+        let unknown = try CLI.run(["site", "-o", "out/none", "--region", "999999", "--registry", "reg"], in: tmp.url)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("999999"))
         let page = try String(contentsOf: tmp.url.appendingPathComponent("out/site/matters/shili-diya.html"), encoding: .utf8)
         #expect(page.contains("标准修订日期：2024-05-01"))
     }
@@ -38,8 +49,23 @@ import Testing
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(!changed.stdout.contains("(\(count) unchanged"), "\(changed.stdout)")
         let modified = { (url: URL) in (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil }
-        #expect(modified(page).map { $0 > old } == true, "the changed matter's page is rewritten")
+        #expect(modified(page).map { $0.timeIntervalSince(old) > 60 } == true, "the changed matter's page is rewritten")
         #expect(modified(untouched).map { abs($0.timeIntervalSince(old)) < 1 } == true, "a page that did not change is not")
+
+        // Only the changed matter's files are rewritten: every file of the manifest is checked.
+        let manifest = try String(contentsOf: tmp.url.appendingPathComponent("out/.tongban-site"), encoding: .utf8)
+        let paths = manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: " ").last.map(String.init) }
+        #expect(paths.count == count)
+        for path in paths {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: tmp.url.appendingPathComponent("out/" + path).path)
+        }
+        try Data(text.replacingOccurrences(of: "statutory: 30个工作日", with: "statutory: 28个工作日").utf8).write(to: matter)
+        try ChecklistFixture.touch(matter, "2024-05-01")
+        let once = try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url)
+        #expect(once.stdout == "wrote \(count) files to out (\(count - 2) unchanged, not rewritten); open out/index.html in a browser\n")
+        // Set-back times read back within a microsecond of `old`; a rewrite is an hour later.
+        let rewritten = paths.filter { path in modified(tmp.url.appendingPathComponent("out/" + path)).map { $0.timeIntervalSince(old) > 60 } == true }
+        #expect(Set(rewritten) == ["matters/shili-diya.html", "checklists/shili-diya/standard.html"])
     }
 
     @Test func theShippedRegistryBuilds() throws {

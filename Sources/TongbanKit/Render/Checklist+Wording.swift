@@ -58,6 +58,18 @@ extension Checklist {
         return rows
     }
 
+    /// The labels of the facts a region sets, in the order the site's region data gives them.
+    static let regionalFacts = ["实施机构", "咨询电话", "办理地点", "办理时间", "通办专窗", "帮办代办", "承诺时限", "监督投诉电话"]
+
+    /// The row printed only for a region with 通办专窗 or 帮办代办.
+    static let tongbanRowLabel = "通办专窗"
+
+    /// The mode that prints the region's online address.
+    static let onlineMode = "全程网办"
+
+    /// The text before a printed online address.
+    static let onlineLead = "。网办地址："
+
     /// The region's 通办专窗, one line each; only name and phone when they are the 办理地点 already.
     static func tongbanWindowLines(_ region: Region) -> [String] {
         region.tongbanWindows.map { w in

@@ -2,9 +2,11 @@
 /// against a registry, and gathers what the checklist prints.
 public struct ChecklistBuilder: Sendable {
     public let registry: Registry
+    let index: RegistryIndex
 
     public init(registry: Registry) {
         self.registry = registry
+        self.index = RegistryIndex(registry)
     }
 
     // MARK: - Finding what was asked for
@@ -12,7 +14,7 @@ public struct ChecklistBuilder: Sendable {
     /// The matter whose id or name is `query`.
     /// - Throws: `ChecklistError` naming the nearest matters when there is none.
     public func matter(_ query: String) throws -> Matter {
-        if let m = registry.matter(query) ?? registry.matters.first(where: { $0.name?.value == query }) {
+        if let m = index.matter(query) ?? registry.matters.first(where: { $0.name?.value == query }) {
             return m
         }
         let byID = Suggestion.candidates(for: query, in: registry.matters.map(\.id))
@@ -61,7 +63,7 @@ public struct ChecklistBuilder: Sendable {
 
     /// A division's code and name.
     public func place(_ code: String) -> Checklist.Place {
-        Checklist.Place(code: code, name: registry.catalog.division(code)?.name?.value)
+        Checklist.Place(code: code, name: index.divisionName(code))
     }
 
     /// Divisions of the catalog and of the implementations, in code order.
@@ -81,18 +83,37 @@ public struct ChecklistBuilder: Sendable {
             let nearest = Suggestion.candidates(for: situation, in: situations)
             throw ChecklistError.unknownSituation(situation, matter: matter.displayName, nearest: nearest.isEmpty ? situations : nearest)
         }
-        let implementations = registry.implementations(of: matter.id)
+        let implementations = index.implementations(of: matter.id)
         var implementation: Implementation?
         if let region {
-            guard let found = implementations.first(where: { $0.division == region.code }) else {
+            guard let found = index.implementation(of: matter.id, in: region.code) else {
                 throw ChecklistError.notImplemented(matter: matter.displayName, region: region.label, elsewhere: implementations.map { place($0.division).label })
             }
             implementation = found
         }
+        let standard = standardChecklist(for: matter, situation: situation, implementedIn: implementations, revisionDate: revisionDate)
+        return implementation.map { localized(standard, of: matter, by: $0) } ?? standard
+    }
 
-        let regionInfo = implementation.map(regionInfo)
+    /// `standard` (the checklist of `matter` without a region) as `implementation`'s region
+    /// prints it: what a region may set replaces the standard's, everything else is kept. The
+    /// site builds the standard once per matter and this per region, so its pages say exactly
+    /// what `checklist(for:region:)` says.
+    func localized(_ standard: Checklist, of matter: Matter, by implementation: Implementation) -> Checklist {
+        var c = standard
+        let info = regionInfo(implementation)
         let (promised, standardPromised) = promise(matter, implementation)
+        c.region = info
+        c.modes = matter.modes.map { Checklist.Mode(name: $0.value, onlineURL: $0.value == Checklist.onlineMode ? info.onlineURL : nil) }
+        c.implementedIn = []
+        c.promised = promised
+        c.standardPromised = standardPromised
+        return c
+    }
 
+    /// The checklist of `matter` with no region.
+    private func standardChecklist(for matter: Matter, situation: String?, implementedIn implementations: [Implementation], revisionDate: CalendarDate?) -> Checklist {
+        let (promised, standardPromised) = promise(matter, nil)
         return Checklist(
             matterID: matter.id,
             name: matter.displayName,
@@ -103,9 +124,9 @@ public struct ChecklistBuilder: Sendable {
             basis: matter.basis.map(\.value),
             audience: matter.audience.map(\.value),
             lists: memberships(of: matter.id),
-            modes: matter.modes.map { Checklist.Mode(name: $0.value, onlineURL: $0.value == "全程网办" ? regionInfo?.onlineURL : nil) },
-            region: regionInfo,
-            implementedIn: region == nil ? implementations.map { place($0.division) } : [],
+            modes: matter.modes.map { Checklist.Mode(name: $0.value, onlineURL: nil) },
+            region: nil,
+            implementedIn: implementations.map { place($0.division) },
             conditions: matter.conditions.map(\.value),
             situation: situation,
             materialGroups: materialGroups(matter, situation: situation),
@@ -129,7 +150,7 @@ public struct ChecklistBuilder: Sendable {
         var seen: Set<String> = []
         for entry in list.entries where seen.insert(entry.matter.value).inserted {
             let id = entry.matter.value
-            guard let matter = registry.matter(id) else {
+            guard let matter = index.matter(id) else {
                 omitted.append(.init(matterID: id, name: id, standardMissing: true))
                 continue
             }
@@ -153,7 +174,7 @@ public struct ChecklistBuilder: Sendable {
     /// complaint phone, else the region's 通办专窗 and complaint phone; the region's 通办专窗 and
     /// 帮办代办 contact in any case.
     private func regionInfo(_ i: Implementation) -> Checklist.Region {
-        let region = registry.region(i.division)
+        let region = index.region(i.division)
         let tongban = (region?.windows ?? []).map(window)
         let own = i.windows.map { Checklist.Window(name: $0.name.value, address: $0.address?.value, hours: $0.hours?.value) }
         return Checklist.Region(
@@ -180,7 +201,7 @@ public struct ChecklistBuilder: Sendable {
     }
 
     private func memberships(of matterID: String) -> [Checklist.Membership] {
-        registry.lists(containing: matterID).sorted { $0.id < $1.id }.map { list in
+        index.lists(containing: matterID).map { list in
             let batchID = list.entries.first { $0.matter.value == matterID }?.batch?.value
             let batch = batchID.map { id in list.batch(id)?.name?.value ?? id }
             return Checklist.Membership(listID: list.id, listName: list.displayName, scope: list.scope?.value, batch: batch)

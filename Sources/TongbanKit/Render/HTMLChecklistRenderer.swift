@@ -28,26 +28,28 @@ public enum HTMLChecklistRenderer {
 
     // MARK: - One checklist
 
-    /// One checklist as an A4 sheet.
-    static func sheet(_ c: Checklist, anchor: String? = nil) -> HTMLNode {
-        .el("article", ["class": c.isDraft ? "sheet is-draft" : "sheet", "id": anchor], [
+    /// One checklist as an A4 sheet. `slotted` marks what a region sets (`data-slot`: the
+    /// subtitle, the region's facts, the online address; `data-row` on the 通办专窗 row), so that
+    /// the catalogue's region picker can fill one sheet for any region.
+    static func sheet(_ c: Checklist, anchor: String? = nil, slotted: Bool = false, hidden: Bool = false) -> HTMLNode {
+        .el("article", ["class": c.isDraft ? "sheet is-draft" : "sheet", "id": anchor, "hidden": hidden ? "hidden" : nil], [
             .el("header", [:], [
                 .el("h1", text: c.title),
-                .el("p", ["class": "subtitle"], text: c.subtitle),
+                .el("p", ["class": "subtitle", "data-slot": slotted ? "subtitle" : nil], text: c.subtitle),
             ]),
-            .group(contents(c)),
+            .group(contents(c, slotted: slotted)),
         ])
     }
 
     /// Everything below the title, also used by the catalogue's matter pages.
-    static func contents(_ c: Checklist) -> [HTMLNode] {
+    static func contents(_ c: Checklist, slotted: Bool = false) -> [HTMLNode] {
         var nodes: [HTMLNode] = []
         if let notice = c.statusNotice {
             nodes.append(.el("p", ["class": "notice"], text: notice))
         }
-        nodes.append(facts(c))
+        nodes.append(facts(c, slotted: slotted))
         nodes.append(.el("h2", text: "通办清单与模式"))
-        nodes.append(.el("ul", [:], (c.listsText.map { [HTMLNode.el("li", text: $0)] } ?? []) + c.modes.map { mode($0, c) }))
+        nodes.append(.el("ul", [:], (c.listsText.map { [HTMLNode.el("li", text: $0)] } ?? []) + c.modes.map { mode($0, c, slotted: slotted) }))
         nodes.append(.el("h2", text: "受理条件"))
         nodes.append(numbered(c.conditions))
         nodes.append(.el("h2", text: c.situation.map { "申请材料（情形：\($0)）" } ?? "申请材料"))
@@ -71,9 +73,13 @@ public enum HTMLChecklistRenderer {
         return nodes
     }
 
-    private static func facts(_ c: Checklist) -> HTMLNode {
+    private static func facts(_ c: Checklist, slotted: Bool) -> HTMLNode {
         var rows = c.factRows.map { left, right in
-            HTMLNode.el("tr", [:], [.el("th", text: left.label), lines(left), .el("th", text: right.label), lines(right)])
+            let row = slotted && left.label == Checklist.tongbanRowLabel ? "tongban" : nil
+            return HTMLNode.el("tr", ["data-row": row], [
+                .el("th", text: left.label), lines(left, slotted: slotted),
+                .el("th", text: right.label), lines(right, slotted: slotted),
+            ])
         }
         if c.region == nil {
             rows.insert(.el("tr", [:], [.el("th", text: "实施地区"), .el("td", ["colspan": "3"], text: c.implementedInText)]), at: 2)
@@ -81,12 +87,13 @@ public enum HTMLChecklistRenderer {
         return .el("table", ["class": "facts"], [.el("tbody", [:], rows)])
     }
 
-    private static func lines(_ fact: Checklist.Fact) -> HTMLNode {
-        if fact.lines.count == 1 { return .el("td", text: fact.lines[0]) }
-        return .el("td", [:], fact.lines.map { .el("span", ["class": "line"], text: $0) })
+    private static func lines(_ fact: Checklist.Fact, slotted: Bool) -> HTMLNode {
+        let slot = slotted ? Checklist.regionalFacts.firstIndex(of: fact.label).map { "f\($0)" } : nil
+        if fact.lines.count == 1 { return .el("td", ["data-slot": slot], text: fact.lines[0]) }
+        return .el("td", ["data-slot": slot], fact.lines.map { .el("span", ["class": "line"], text: $0) })
     }
 
-    private static func mode(_ mode: Checklist.Mode, _ c: Checklist) -> HTMLNode {
+    private static func mode(_ mode: Checklist.Mode, _ c: Checklist, slotted: Bool) -> HTMLNode {
         var children: [HTMLNode] = [.el("strong", text: mode.name)]
         let explanation = c.modeText(mode)
         if c.carriesOnlyHere(mode) {
@@ -95,8 +102,10 @@ public enum HTMLChecklistRenderer {
         } else if !explanation.isEmpty {
             children.append(.text("：" + explanation))
         }
-        if let url = mode.onlineURL {
-            children.append(.text("。网办地址："))
+        if slotted, mode.name == Checklist.onlineMode {
+            children.append(.el("span", ["data-slot": "online"]))
+        } else if let url = mode.onlineURL {
+            children.append(.text(Checklist.onlineLead))
             children.append(Checklist.isWebAddress(url) ? .el("a", ["href": url], text: url) : .text(url))
         }
         return .el("li", [:], children)

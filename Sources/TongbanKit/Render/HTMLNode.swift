@@ -8,6 +8,7 @@ struct HTMLNode: Sendable {
         case element(tag: String, attributes: [(String, String)], children: [HTMLNode])
         case text(String)
         case trusted(String)
+        case scriptData(JSON)
     }
 
     private let content: Content
@@ -37,6 +38,29 @@ struct HTMLNode: Sendable {
         HTMLNode(.trusted("\(markup)"))
     }
 
+    /// Data for a `<script type="application/json">` element: the JSON text with `<`, `>` and
+    /// `&` written as `\u003c`, `\u003e`, `\u0026`, so no value can close the element
+    /// (`</script>`) or open a comment; `JSON.parse` reads the same values back.
+    static func scriptData(_ value: JSON) -> HTMLNode {
+        HTMLNode(.scriptData(value))
+    }
+
+    /// JSON text safe inside a script element (see `scriptData`).
+    static func scriptSafe(_ json: JSON) -> String {
+        var out = ""
+        let text = json.rendered(pretty: false)
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// A group of nodes rendered one after another, with no element of its own.
     static func group(_ children: [HTMLNode]) -> HTMLNode {
         HTMLNode(.element(tag: "", attributes: [], children: children))
@@ -64,6 +88,8 @@ struct HTMLNode: Sendable {
             out += XML.escape(text)
         case .trusted(let markup):
             out += markup
+        case .scriptData(let json):
+            out += Self.scriptSafe(json)
         case .element(let tag, let attributes, let children):
             if tag.isEmpty {
                 for child in children { child.render(into: &out, indent: indent) }

@@ -8,8 +8,13 @@ struct SiteCommand: ParsableCommand {
         abstract: "Write the static catalogue: lists, matters, search and printable checklists.",
         discussion: """
             Open DIR/index.html in a browser: no server is needed, and nothing is loaded from \
-            elsewhere. Search from the box, or open index.html?q=社保卡. Each matter's page links \
-            to a printable checklist per region; each list's page to a booklet per region. \
+            elsewhere. Search from the box, or open index.html?q=社保卡. Each matter's page holds \
+            its standard once and every region's agency, windows, hours, phones and promise as \
+            data: pick the region (or open matters/MATTER.html?region=370405) and print the \
+            region's one-page checklist, the same as 'tongban checklist MATTER --region CODE'. \
+            With --region CODE the site is that one region's (what a county publishes): its \
+            checklists as static pages, checklists/MATTER/CODE.html, and a booklet per list, \
+            lists/LIST/CODE.html. \
             DIR/.tongban-site lists the files written with their SHA-1; the next run removes those \
             it no longer writes (a matter taken off the registry) if they are unchanged, rewrites \
             only pages whose content changed, and leaves every other file in DIR alone. A file in \
@@ -21,6 +26,9 @@ struct SiteCommand: ParsableCommand {
 
     @Option(name: [.short, .customLong("output")], help: "The folder to write the site into (created if missing).")
     var output: String
+
+    @Option(name: .long, help: "Write the site of one region (division code or name): its checklists and booklets as static pages.")
+    var region: String?
 
     @Flag(name: .long, help: "Overwrite files in DIR that tongban did not write (never through a symbolic link).")
     var force = false
@@ -37,7 +45,15 @@ struct SiteCommand: ParsableCommand {
         for matter in registry.matters {
             if let file = builder.matterFile(matter.id), let date = dates.date(of: file) { revisions[matter.id] = date }
         }
-        let files = CatalogueSite.build(registry, revisionDates: revisions)
+        var layout = SiteLayout.national
+        if let region {
+            do {
+                layout = .region(try builder.region(region).code)
+            } catch let error as ChecklistError {
+                throw CommandFailure(error.message.text(language))
+            }
+        }
+        let files = CatalogueSite.build(registry, revisionDates: revisions, layout: layout)
         let outcome: SiteWriter.Outcome
         do {
             outcome = try SiteWriter.write(files, to: output, force: force)

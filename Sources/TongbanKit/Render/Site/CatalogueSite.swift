@@ -1,46 +1,66 @@
 /// The static catalogue for clerks (`tongban site`): an index of lists and matters with a
-/// search that runs in the browser, a page per list and per matter, and a printable checklist
-/// per matter and region. Every page works from `file://`; nothing is loaded from elsewhere.
+/// search that runs in the browser, a page per list and per matter. Every page works from
+/// `file://`; nothing is loaded from elsewhere.
 ///
-/// Layout: `index.html`, `search-index.js`, `search.js`, `lists/<list>.html`,
-/// `lists/<list>/<division>.html` (a booklet), `matters/<matter>.html`,
-/// `checklists/<matter>/<division>.html` and `checklists/<matter>/standard.html`.
+/// The national layout (`SiteLayout.national`) holds each matter's standard once: its page
+/// carries the regions' parts (agency, windows, hours, phones, 通办专窗 and 帮办代办, a shorter
+/// promise) as JSON data, and a region picker (`?region=CODE`) fills them into one printable
+/// checklist, so the site grows with matters + implementations rather than with pages per
+/// matter × region. Files: `index.html`, `search-index.js`, `search.js`, `region-picker.js`,
+/// `lists/<list>.html`, `matters/<matter>.html`, `checklists/<matter>/standard.html`.
+///
+/// The layout of one region (`SiteLayout.region`, what one county publishes) adds that region's
+/// checklists as static pages, `checklists/<matter>/<division>.html`, and its booklet per list,
+/// `lists/<list>/<division>.html`; only that region's implementations are in it.
 public enum CatalogueSite {
     /// Every file of the site. Pure: the same registry and dates give the same files.
     /// Ids that could not be a file name are left out (the linter reports them).
-    public static func build(_ registry: Registry, revisionDates: [String: CalendarDate] = [:]) -> [SiteFile] {
+    public static func build(_ registry: Registry, revisionDates: [String: CalendarDate] = [:], layout: SiteLayout = .national) -> [SiteFile] {
+        let registry = layout.scope(registry)
         let builder = ChecklistBuilder(registry: registry)
         let lists = registry.lists.filter { Identifier.isValid($0.id) }.sorted { $0.id < $1.id }
         // Only matters whose page can be written are linked from the index and the search.
-        var pages: [SiteFile] = []
-        var matters: [Matter] = []
-        for matter in registry.matters.filter({ Identifier.isValid($0.id) }).sorted(by: { $0.id < $1.id }) {
-            let date = revisionDates[matter.id]
-            guard let standard = try? builder.checklist(for: matter, revisionDate: date) else { continue }
-            matters.append(matter)
-            pages.append(SiteFile(path: "matters/\(matter.id).html", contents: matterPage(matter, standard, registry, builder)))
-            pages.append(SiteFile(path: "checklists/\(matter.id)/standard.html", contents: HTMLChecklistRenderer.render(standard)))
-            for implementation in registry.implementations(of: matter.id) where Identifier.isValid(implementation.division) {
-                let place = builder.place(implementation.division)
-                if let checklist = try? builder.checklist(for: matter, region: place, revisionDate: date) {
-                    pages.append(SiteFile(path: "checklists/\(matter.id)/\(place.code).html", contents: HTMLChecklistRenderer.render(checklist)))
-                }
-            }
+        let candidates = registry.matters.filter { Identifier.isValid($0.id) }.sorted { $0.id < $1.id }
+        let rendered: [[SiteFile]] = candidates.parallelMap { matter in
+            matterFiles(matter, revisionDate: revisionDates[matter.id], layout: layout, builder)
         }
+        var matters: [Matter] = []
+        for (matter, files) in zip(candidates, rendered) where !files.isEmpty { matters.append(matter) }
         var files: [SiteFile] = [
             SiteFile(path: "index.html", contents: index(registry, lists: lists, matters: matters, builder)),
-            SiteFile(path: "search-index.js", contents: SearchIndex.script(registry, matters: matters)),
+            SiteFile(path: "search-index.js", contents: SearchIndex.script(registry, matters: matters, builder)),
             SiteFile(path: "search.js", contents: "\(SearchIndex.searchScript)"),
+            SiteFile(path: "region-picker.js", contents: "\(RegionPicker.script)"),
         ]
         for list in lists {
-            files.append(SiteFile(path: "lists/\(list.id).html", contents: listPage(list, registry, builder)))
-            for place in bookletRegions(list, registry, builder) {
+            let booklets = bookletRegions(list, registry, layout, builder)
+            files.append(SiteFile(path: "lists/\(list.id).html", contents: listPage(list, registry, booklets: booklets, builder)))
+            for place in booklets {
                 if let booklet = try? builder.booklet(list: list, region: place, revisionDates: revisionDates) {
                     files.append(SiteFile(path: "lists/\(list.id)/\(place.code).html", contents: HTMLChecklistRenderer.render(booklet)))
                 }
             }
         }
-        files += pages
+        files += rendered.joined()
+        return files
+    }
+
+    /// The files of one matter: its page, its standard's checklist and, in a region's layout,
+    /// that region's checklist; none when its standard cannot be printed.
+    private static func matterFiles(_ matter: Matter, revisionDate: CalendarDate?, layout: SiteLayout, _ builder: ChecklistBuilder) -> [SiteFile] {
+        guard let standard = try? builder.checklist(for: matter, revisionDate: revisionDate) else { return [] }
+        let implementations = builder.index.implementations(of: matter.id).filter { Identifier.isValid($0.division) }
+        var seen: Set<String> = []
+        let regional = implementations.filter { seen.insert($0.division).inserted }.map { builder.localized(standard, of: matter, by: $0) }
+        var files = [
+            SiteFile(path: "matters/\(matter.id).html", contents: matterPage(standard, regional, layout: layout)),
+            SiteFile(path: "checklists/\(matter.id)/standard.html", contents: HTMLChecklistRenderer.render(standard)),
+        ]
+        if case .region = layout {
+            for checklist in regional {
+                files.append(SiteFile(path: "checklists/\(matter.id)/\(checklist.region?.place.code ?? "").html", contents: HTMLChecklistRenderer.render(checklist)))
+            }
+        }
         return files
     }
 
@@ -61,7 +81,7 @@ public enum CatalogueSite {
                 .el("td", [:], [.el("a", ["href": "matters/\(m.id).html"], text: m.displayName)] + badge(m.status?.value)),
                 .el("td", text: m.type?.value ?? Checklist.unstated),
                 .el("td", text: registry.lists(containing: m.id).sorted { $0.id < $1.id }.map(\.displayName).joined(separator: "、")),
-                .el("td", text: registry.implementations(of: m.id).map { builder.place($0.division).name ?? $0.division }.joined(separator: "、")),
+                .el("td", text: regionSummary(m.id, builder)),
             ])
         }
         let body: [HTMLNode] = [
@@ -93,7 +113,7 @@ public enum CatalogueSite {
         return page(title: name + " — 通办事项目录", body: body)
     }
 
-    private static func listPage(_ list: ServiceList, _ registry: Registry, _ builder: ChecklistBuilder) -> String {
+    private static func listPage(_ list: ServiceList, _ registry: Registry, booklets: [Checklist.Place], _ builder: ChecklistBuilder) -> String {
         var body: [HTMLNode] = [
             .el("nav", [:], [.el("a", ["href": "../index.html"], text: "← 返回目录")]),
             .el("header", ["class": "masthead"], [
@@ -104,7 +124,6 @@ public enum CatalogueSite {
         if !list.regions.isEmpty {
             body.append(.el("p", text: "参与地区：" + list.regions.map { builder.place($0.value).label }.joined(separator: "、")))
         }
-        let booklets = bookletRegions(list, registry, builder)
         if !booklets.isEmpty {
             body.append(.el("h2", text: "按地区打印告知单汇编"))
             body.append(.el("ul", [:], booklets.map { place in
@@ -124,14 +143,14 @@ public enum CatalogueSite {
                 .el("thead", [:], [.el("tr", [:], [.el("th", text: "序号"), .el("th", text: "事项"), .el("th", text: "事项类型"), .el("th", text: "已实施地区")])]),
                 .el("tbody", [:], group.entries.enumerated().map { i, entry in
                     let id = entry.matter.value
-                    guard let m = registry.matter(id), Identifier.isValid(id) else {
+                    guard let m = builder.index.matter(id), Identifier.isValid(id) else {
                         return .el("tr", [:], [.el("td", ["class": "num"], text: String(i + 1)), .el("td", text: id + "（标准库中无此事项标准）"), .el("td", text: ""), .el("td", text: "")])
                     }
                     return .el("tr", [:], [
                         .el("td", ["class": "num"], text: String(i + 1)),
                         .el("td", [:], [.el("a", ["href": "../matters/\(id).html"], text: m.displayName)] + badge(m.status?.value)),
                         .el("td", text: m.type?.value ?? Checklist.unstated),
-                        .el("td", text: registry.implementations(of: id).map { builder.place($0.division).name ?? $0.division }.joined(separator: "、")),
+                        .el("td", text: regionSummary(id, builder)),
                     ])
                 }),
             ]))
@@ -139,45 +158,67 @@ public enum CatalogueSite {
         return page(title: list.displayName, body: body)
     }
 
-    private static func matterPage(_ matter: Matter, _ standard: Checklist, _ registry: Registry, _ builder: ChecklistBuilder) -> String {
-        let implementations = registry.implementations(of: matter.id).filter { Identifier.isValid($0.division) }
+    /// A matter's page: the standard once, and a region picker that fills the regions' parts
+    /// (`regional`, one checklist per region, from `ChecklistBuilder.localized`) into one sheet.
+    private static func matterPage(_ standard: Checklist, _ regional: [Checklist], layout: SiteLayout) -> String {
+        let id = standard.matterID
         var body: [HTMLNode] = [
             .el("nav", [:], [.el("a", ["href": "../index.html"], text: "← 返回目录")]),
             .el("header", ["class": "masthead"], [
                 .el("h1", [:], [.text(standard.name)] + badge(standard.status)),
                 .el("p", text: [standard.type, standard.department].compactMap { $0 }.joined(separator: "　")),
             ]),
-            .el("h2", text: "各地实施与一次性告知单"),
+            .el("h2", ["class": "picker-title"], text: "各地实施与一次性告知单"),
         ]
-        if implementations.isEmpty {
-            body.append(.el("p", text: "尚无地区实施该事项。"))
+        if let first = regional.first {
+            var picker: [HTMLNode] = [
+                .el("label", ["for": "region"], text: "实施地区："),
+                .el("select", ["id": "region", "name": "region"], [.el("option", ["value": ""], text: "请选择地区")]),
+                .el("p", ["id": "region-note"], text: "\(regional.count)个地区实施该事项。选择地区后，本页显示并打印该地区的一次性告知单；也可用 matters/\(id).html?region=地区代码 直接打开。"),
+                .el("noscript", text: "地区选择需要浏览器启用脚本；可打印下方不含地区信息的事项标准。"),
+            ]
+            if case .region(let code) = layout {
+                picker.append(.el("p", [:], [.el("a", ["href": "../checklists/\(id)/\(code).html", "class": "checklist"], text: "本地区一次性告知单（静态页）")]))
+            }
+            body.append(.el("form", ["class": "picker", "action": "\(id).html", "method": "get"], picker))
+            body.append(HTMLChecklistRenderer.sheet(template(first), anchor: "regional", slotted: true, hidden: true))
         } else {
-            body.append(.el("table", ["class": "catalogue regions"], [
-                .el("thead", [:], [.el("tr", [:], [.el("th", text: "地区"), .el("th", text: "实施机构"), .el("th", text: "咨询电话"),
-                    .el("th", text: "通办专窗"), .el("th", text: "帮办代办"), .el("th", text: "告知单")])]),
-                .el("tbody", [:], implementations.map { i in
-                    let place = builder.place(i.division)
-                    let region = registry.region(i.division)
-                    let windows = region?.windows.map { w in w.phone.map { "\(w.name.value)（\($0.value)）" } ?? w.name.value } ?? []
-                    return .el("tr", [:], [
-                        .el("td", text: place.label),
-                        .el("td", text: i.agency?.value ?? Checklist.unstated),
-                        .el("td", text: i.phone?.value ?? Checklist.unstated),
-                        .el("td", text: windows.isEmpty ? Checklist.unstated : windows.joined(separator: "、")),
-                        .el("td", text: region?.assistance.map { a in a.phone.map { "\(a.name.value)（\($0.value)）" } ?? a.name.value } ?? Checklist.unstated),
-                        .el("td", [:], [.el("a", ["href": "../checklists/\(matter.id)/\(place.code).html", "class": "checklist"], text: "打印告知单")]),
-                    ])
-                }),
-            ]))
+            body.append(.el("p", text: "尚无地区实施该事项。"))
         }
-        body.append(.el("p", [:], [
-            .text("不含地区信息的事项标准告知单："),
-            .el("a", ["href": "../checklists/\(matter.id)/standard.html", "class": "checklist"], text: "打印"),
+        body.append(.el("section", ["id": "standard-part"], [
+            .el("p", [:], [
+                .text("不含地区信息的事项标准告知单："),
+                .el("a", ["href": "../checklists/\(id)/standard.html", "class": "checklist"], text: "打印"),
+            ]),
+            .el("h2", text: "事项标准"),
+            .el("div", ["class": standard.isDraft ? "sheet is-draft" : "sheet"], HTMLChecklistRenderer.contents(standard)),
         ]))
-        body.append(.el("h2", text: "事项标准"))
-        body.append(.el("div", ["class": standard.isDraft ? "sheet is-draft" : "sheet"], HTMLChecklistRenderer.contents(standard)))
+        if !regional.isEmpty {
+            body.append(.el("script", ["type": "application/json", "id": "region-data"], [.scriptData(RegionPicker.data(regional))]))
+            body.append(.el("script", ["src": "../region-picker.js"]))
+        }
         return page(title: standard.name, body: body)
     }
+
+    /// The sheet the picker fills: a region's checklist, with the 通办专窗 row present even when
+    /// that region has none, so that any region's row can be filled in.
+    private static func template(_ checklist: Checklist) -> Checklist {
+        var c = checklist
+        if let region = c.region, region.tongbanWindows.isEmpty, region.assistance == nil {
+            c.region?.tongbanWindows = [Checklist.Window(name: Checklist.unstated)]
+        }
+        return c
+    }
+
+    /// The regions that implement a matter: their names when a few, else how many.
+    private static func regionSummary(_ matterID: String, _ builder: ChecklistBuilder) -> String {
+        let implementations = builder.index.implementations(of: matterID)
+        guard implementations.count <= namedRegions else { return "\(implementations.count)个地区" }
+        return implementations.map { builder.place($0.division).name ?? $0.division }.joined(separator: "、")
+    }
+
+    /// How many regions the index and list pages name before they give a count instead.
+    static let namedRegions = 12
 
     // MARK: - Parts
 
@@ -209,8 +250,10 @@ public enum CatalogueSite {
         return [.el("span", ["class": "badge"], text: status)]
     }
 
-    /// Regions that implement at least one matter on the list, for its booklets.
-    private static func bookletRegions(_ list: ServiceList, _ registry: Registry, _ builder: ChecklistBuilder) -> [Checklist.Place] {
+    /// Regions that implement at least one matter on the list, for its booklets: in a region's
+    /// layout only; the national one has none (a booklet per list × region would not scale).
+    private static func bookletRegions(_ list: ServiceList, _ registry: Registry, _ layout: SiteLayout, _ builder: ChecklistBuilder) -> [Checklist.Place] {
+        guard case .region = layout else { return [] }
         let ids = Set(list.entries.map(\.matter.value))
         let codes = Set(registry.implementations.filter { ids.contains($0.matterID) && Identifier.isValid($0.division) }.map(\.division))
         return codes.sorted().map(builder.place)

@@ -3,17 +3,16 @@
 enum SearchIndex {
     /// `search-index.js`: `window.TONGBAN_INDEX = [...]`, one entry per matter of `matters`
     /// (those whose page the site writes, so no result links to a missing page).
-    static func script(_ registry: Registry, matters: [Matter]) -> String {
-        let builder = ChecklistBuilder(registry: registry)
+    static func script(_ registry: Registry, matters: [Matter], _ builder: ChecklistBuilder) -> String {
         let entries = matters.sorted { $0.id < $1.id }.map { m -> JSON in
-            let regions = registry.implementations(of: m.id).map { builder.place($0.division).name ?? $0.division }
+            let regions = builder.index.implementations(of: m.id).map { builder.place($0.division).name ?? $0.division }
             return .object([
                 ("id", .string(m.id)),
                 ("name", .string(m.displayName)),
                 ("type", .optional(m.type?.value)),
                 ("status", .optional(m.status?.value)),
                 ("department", .optional(m.department?.value)),
-                ("lists", .array(registry.lists(containing: m.id).sorted { $0.id < $1.id }.map { .string($0.displayName) })),
+                ("lists", .array(builder.index.lists(containing: m.id).map { .string($0.displayName) })),
                 ("regions", .array(regions.map(JSON.string))),
                 ("situations", .array(m.situations.map { .string($0.value) })),
                 ("materials", .array(m.materials.map { .string($0.name.value) })),

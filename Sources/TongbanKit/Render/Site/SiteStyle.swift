@@ -21,6 +21,14 @@ enum SiteStyle {
         .badge { display: inline-block; font-size: 8pt; padding: 0 1.2mm; border: 0.3mm solid #b00000; color: #b00000; margin-left: 1.5mm; vertical-align: middle; }
         .site .sheet { margin-top: 3mm; }
         @media screen { .site .sheet { width: auto; min-height: 0; } }
-        @media print { .site nav, .search { display: none; } }
+        .site .sheet[hidden] { display: none; }
+        .picker { background: #fff; border: 0.3mm solid #c8d3e3; padding: 3mm 4mm; }
+        .picker select { font: inherit; font-size: 12pt; padding: 1mm 2mm; }
+        #region-note { margin: 2mm 0 0; color: #555; font-size: 9pt; }
+        @media print {
+          .site nav, .search, .picker, .picker-title { display: none; }
+          body.has-region > :not(#regional) { display: none; }
+          .site .sheet#regional { margin-top: 0; }
+        }
         """
 }

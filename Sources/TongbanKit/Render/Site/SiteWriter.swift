@@ -27,20 +27,22 @@ public enum SiteWriter {
         let folder = try SafeFolder(creating: output)
         let previous = try readManifest(folder)
         let current = SiteManifest(files)
-        var plan: [(SiteFile, [UInt8])] = []
+        // The files to write, not their bytes: holding a second copy of every page until the
+        // conflict check is done doubled the peak memory of a national site.
+        var plan: [SiteFile] = []
         var conflicts: [String] = []
         var outcome = Outcome()
         for file in files {
             let bytes = Array(file.contents.utf8)
             switch folder.entry(file.path) {
             case .missing:
-                plan.append((file, bytes))
+                plan.append(file)
             case .file:
                 let existing = try folder.read(file.path, limit: Int.max - 1) ?? []
                 if existing == bytes, previous.wrote(file.path, existing) || force {
                     outcome.unchanged += 1
                 } else if previous.wrote(file.path, existing) || force {
-                    plan.append((file, bytes))
+                    plan.append(file)
                 } else {
                     conflicts.append(file.path)
                 }
@@ -49,8 +51,8 @@ public enum SiteWriter {
             }
         }
         if !conflicts.isEmpty { throw refusal(conflicts, in: output, force: force) }
-        for (file, bytes) in plan {
-            try folder.write(file.path, bytes)
+        for file in plan {
+            try folder.write(file.path, Array(file.contents.utf8))
             outcome.written += 1
         }
         for path in current.stale(since: previous) {

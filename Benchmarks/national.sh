@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# National-scale benchmark (issue 15): builds tongban in release mode, generates the synthetic
+# registry of 200 matters x 3,000 regions (603,206 files; MATTERS, REGIONS change it), then times
+# under /usr/bin/time -v: `site` (first build, an unchanged rebuild, a rebuild after one matter
+# changed), `site --region` (one county's site), `lint --format json` and `export`. Prints wall
+# time, CPU, files/s, peak RSS, the site's size and how many files each rebuild rewrote, and the
+# load average before each step (the machine is shared).
+#
+# Environment: MATTERS (200), REGIONS (3000), BENCH_DIR (${TMPDIR:-/tmp}/tongban-bench),
+# TONGBAN (a binary to use instead of building one).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+MATTERS=${MATTERS:-200}
+REGIONS=${REGIONS:-3000}
+BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/tongban-bench}
+REGISTRY="$BENCH_DIR/registry-$MATTERS-$REGIONS"
+WORK="$BENCH_DIR/national-$MATTERS-$REGIONS"
+
+if [ -z "${TONGBAN:-}" ]; then
+    swift build -c release --product tongban >&2
+    TONGBAN="$(swift build -c release --show-bin-path)/tongban"
+fi
+if [ ! -f "$REGISTRY/.complete" ]; then
+    mkdir -p "$BENCH_DIR"
+    python3 Benchmarks/generate_registry.py --out "$REGISTRY" --matters "$MATTERS" --regions "$REGIONS"
+    touch "$REGISTRY/.complete"
+fi
+FILES=$(find "$REGISTRY" -name '*.yaml' -type f | wc -l)
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+# step NAME CMD...: one run under /usr/bin/time -v.
+step() {
+    local name=$1; shift
+    local load; load=$(cut -d' ' -f1-3 /proc/loadavg)
+    /usr/bin/time -v -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2> "$WORK/$name.err" || { echo "$name failed:"; cat "$WORK/$name.err"; exit 1; }
+    awk -F': ' -v n="$name" -v f="$FILES" -v load="$load" '
+        /User time|System time/ { cpu += $2 }
+        /Elapsed \(wall clock\)/ { k = split($2, p, ":"); w = 0; for (i = 1; i <= k; i++) w = w * 60 + p[i] }
+        /Maximum resident set size/ { rss = $2 }
+        END { printf "%-14s %7.1f s wall  %7.1f s CPU  %8.0f files/s  peak RSS %5d MB  (load before: %s)\n", n, w, cpu, f / w, rss * 1024 / 1000000, load }
+    ' "$WORK/$name.time"
+}
+
+echo "registry: $FILES files ($MATTERS matters x $REGIONS regions), $(nproc) cores"
+step site "$TONGBAN" site -o "$WORK/site" --registry "$REGISTRY"
+echo "   site: $(find "$WORK/site" -type f | wc -l) files, $(du -sb "$WORK/site" | cut -f1 | awk '{ printf "%.0f MB", $1 / 1e6 }')"
+step site-again "$TONGBAN" site -o "$WORK/site" --registry "$REGISTRY"
+echo "   $(tail -1 "$WORK/site-again.out")"
+MATTER="$REGISTRY/matters/$(ls "$REGISTRY/matters" | head -7 | tail -1)"
+cp "$MATTER" "$WORK/matter.yaml"
+sed -i -E 's/^  statutory: ([0-9]+)个工作日/  statutory: 9\1个工作日/' "$MATTER"
+step site-one "$TONGBAN" site -o "$WORK/site" --registry "$REGISTRY"
+cp "$WORK/matter.yaml" "$MATTER"
+echo "   $(tail -1 "$WORK/site-one.out")"
+CODE=$(ls "$REGISTRY/regions" | head -1)
+step site-region "$TONGBAN" site -o "$WORK/site-region" --region "$CODE" --registry "$REGISTRY"
+echo "   site --region $CODE: $(find "$WORK/site-region" -type f | wc -l) files, $(du -sb "$WORK/site-region" | cut -f1 | awk '{ printf "%.1f MB", $1 / 1e6 }')"
+step lint "$TONGBAN" lint --format json "$REGISTRY"
+step export "$TONGBAN" export --registry "$REGISTRY" -o "$WORK/export.json"
+echo "logs in $WORK"
