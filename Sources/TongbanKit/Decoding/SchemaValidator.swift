@@ -199,6 +199,7 @@ public struct SchemaValidator {
         // One list of the right size, rather than growing through 1, 2, 4, 8, 16 entries.
         result.reserveCapacity(pairs.count)
         var keys = SeenFields(schema)
+        var unknown: [UnknownKey] = []
         for index in pairs.indices {
             guard let key = pairs[index].key.text else { continue }  // complex keys are reported by the reader
             let field = keys.field(of: key)
@@ -216,16 +217,69 @@ public struct SchemaValidator {
             } else if schema.forbiddenKeys.contains(key) {
                 sink.report(.regionalDifference, at: pairs[index].key.range, Message.regionalDifference(key))
             } else {
-                let suggestion = Suggestion.nearest(to: key, in: schema.fields.map(\.key))
-                sink.report(.unknownKey, at: pairs[index].key.range, Message.unknownKey(key, keys: schema.fields.map(\.key), suggestion: suggestion))
+                unknown.append(UnknownKey(key: key, range: pairs[index].key.range, schema: schema))
             }
         }
+        var missing: [String] = []
         for field in schema.fields.indices where isRequired(schema.fields[field].requirement)
             && !(keys.wasNamed(field) ?? result.has(schema.fields[field].key)) {
+            // A required key that an unknown key misspells is the unknown key's finding.
+            if let misspelt = unknown.firstIndex(where: { $0.meant == schema.fields[field].key && !$0.explainsMissing }) {
+                unknown[misspelt].explainsMissing = true
+                continue
+            }
+            missing.append(schema.fields[field].key)
             sink.report(.missingField, at: SourceRange(at: range.start), Message.missingField(
                 schema.fields[field].key, draftRelaxes: schema.fields[field].requirement == .requiredUnlessDraft))
         }
+        for key in unknown { report(key) }
         return result
+    }
+
+    /// A key the schema does not have, and the key it likely stands for.
+    struct UnknownKey {
+        let key: String
+        let range: SourceRange
+        /// The key written after full-width spaces: the line is indented with them.
+        let indentedFullWidth: Bool
+        /// A Chinese field name's key or dotted path (`time_limit.promised`).
+        let chineseName: String?
+        /// The nearest key by spelling.
+        let nearest: String?
+        /// The keys the mapping may have.
+        let keys: [String]
+        /// Whether a required key is missing because this one misspells it.
+        var explainsMissing = false
+
+        init(key: String, range: SourceRange, schema: ObjectSchema) {
+            self.key = key
+            self.range = range
+            self.keys = schema.fields.map(\.key)
+            let stripped = String(key.unicodeScalars.drop { $0 == "\u{3000}" })
+            self.indentedFullWidth = stripped.count < key.count && !stripped.isEmpty
+            self.chineseName = schema.key(forChineseName: stripped)
+            self.nearest = indentedFullWidth && schema.field(stripped) != nil
+                ? stripped : Suggestion.nearest(to: key, in: schema.fields.map(\.key))
+        }
+
+        /// The key of this mapping it stands for, if any.
+        var meant: String? {
+            if let chineseName { return chineseName.contains(".") ? nil : chineseName }
+            return nearest
+        }
+    }
+
+    private mutating func report(_ unknown: UnknownKey) {
+        if unknown.indentedFullWidth {
+            // A full-width space is not indentation to YAML: the key is read as text that starts with it.
+            let start = unknown.range.start
+            let end = Mark(line: start.line, column: start.column + 1, offset: start.offset + 3)
+            sink.report(.yamlSyntax, at: SourceRange(start: start, end: end), Message.syntaxSlip(.fullWidthSpaceIndentation, detail: nil))
+            return
+        }
+        sink.report(.unknownKey, at: unknown.range, Message.unknownKey(
+            unknown.key, keys: unknown.keys, suggestion: unknown.chineseName ?? unknown.nearest,
+            chineseName: unknown.chineseName != nil, explainsMissing: unknown.explainsMissing))
     }
 
     /// The schema fields a mapping's keys have named so far, for `object`: a key of the schema is

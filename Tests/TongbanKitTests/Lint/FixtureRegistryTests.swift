@@ -43,7 +43,8 @@ import Testing
         ("matters/look-alike.yaml", 2, 7, .confusableText),
         ("matters/look-alike.yaml", 2, 7, .confusableText),
         ("matters/no-mode.yaml", 1, 1, .inconsistentMode),
-        ("matters/syntax.yaml", 3, 10, .yamlSyntax),
+        // Over-indented: at the line that breaks the indentation, not at its colon (libyaml).
+        ("matters/syntax.yaml", 3, 1, .yamlSyntax),
         ("matters/timing.yaml", 6, 13, .inconsistentTimeLimit),
         ("matters/timing.yaml", 7, 9, .inconsistentMode),
         ("notes/stray.yaml", 1, 1, .strayFile),
