@@ -170,7 +170,7 @@ public struct SchemaValidator {
         rewrites.removeSubrange(rewriteMark...)
         sink.discard(.nonCanonical, since: diagnosticMark)
         guard sink.diagnostics.count == diagnosticMark,
-              let days = object.integer("days")?.value, let unitText = object.text("unit")?.value,
+              let days = object.text("days").flatMap({ Int($0.value) }), let unitText = object.text("unit")?.value,
               let unit = Duration.DayUnit(rawValue: unitText) else { return .invalid(node.range) }
         let canonical = Duration.days(days, unit).description
         let original = "{days: \(days), unit: \(unitText)}"
@@ -187,8 +187,9 @@ public struct SchemaValidator {
     }
 
     static let durationSchema = ObjectSchema(name: "duration", fields: [
-        // The same bound as the text form, so that the canonical text reads back.
-        FieldSchema("days", .integer(min: 0, max: Duration.maxDays), .required, zh: "天数", en: "number of days"),
+        // What the text form accepts, so that the canonical text reads back and `days: 二十` is
+        // as good as `二十个工作日`.
+        FieldSchema("days", .scalar(.durationDays), .required, zh: "天数", en: "number of days"),
         FieldSchema("unit", .scalar(.enumeration(.dayUnit)), .required, zh: "单位", en: "unit"),
     ])
 

@@ -2,9 +2,25 @@
 /// `5工作日`, `５个工作日`, `5个工作日内`, and `即办` with the aliases of `Vocabulary.immediate`
 /// (`即时办结`, `当场办结`, …). The `{days: 5, unit: 工作日}` mapping is read by the schema validator.
 public enum DurationParser {
+    ///
+    /// `0个工作日` is no time limit (a same-day limit is `即办`): nil, as `parseCounting` tells.
     public static func parse(_ raw: String) -> Duration? {
+        guard let duration = parseCounting(raw), duration != .days(0, .working), duration != .days(0, .calendar) else { return nil }
+        return duration
+    }
+
+    /// `parse`, with zero days read as such, so that a finding can say why `0个工作日` is refused.
+    static func parseCounting(_ raw: String) -> Duration? {
         if let duration = parseCanonical(raw) { return duration }
         return parseInFull(raw)
+    }
+
+    /// The number of days in the number part of a duration (`5`, `五`, `二十`, `５`) as the text
+    /// form reads it; nil for anything else. The `{days, unit}` mapping reads `days` with it.
+    public static func days(_ raw: String) -> Int? {
+        guard case .days(let n, _)? = parseInFull(raw + Duration.DayUnit.working.rawValue),
+              !raw.contains("个"), !raw.contains(Duration.DayUnit.working.rawValue) else { return nil }
+        return n
     }
 
     /// `parse` without the shortcut for the canonical spelling.

@@ -96,13 +96,32 @@ extension ScalarFormat {
     /// A time limit: `5个工作日`, `20个自然日` or `即办`.
     public static let duration = ScalarFormat(
         name: "duration", summary: Message(zh: "时限：N个工作日、N个自然日或即办", en: "time limit: N个工作日, N个自然日 or 即办"),
-        pattern: "^(即办|[0-9]+个(工作日|自然日))$"
+        pattern: "^(即办|[1-9][0-9]*个(工作日|自然日))$"
     ) { raw in
+        if case .days(0, _)? = DurationParser.parseCounting(raw) {
+            return .bad("“\(raw)”不是有效时限：时限至少 1 天，当日办结写“即办”", "“\(raw)” is not a valid time limit: a limit is at least one day; same-day is 即办")
+        }
         guard let duration = DurationParser.parse(raw) else {
             return .bad("“\(raw)”不是有效时限，应写作“5个工作日”“20个自然日”或“即办”",
                         "“\(raw)” is not a valid time limit; write 5个工作日, 20个自然日 or 即办")
         }
         return .valid(canonical: duration.description)
+    }
+
+    /// The `days` of a `{days, unit}` duration: what the number part of the text form accepts
+    /// (`5`, `５`, `五`, `二十`), from 1 to `Duration.maxDays`; canonical in ASCII digits.
+    public static let durationDays = ScalarFormat(
+        name: "duration-days", summary: Message(zh: "天数：1 以上的整数，或中文数字（二十）", en: "days: a whole number from 1, or a Chinese numeral (二十)"),
+        pattern: "^[1-9][0-9]*$",
+        acceptsNonString: { DurationParser.days($0) != nil }
+    ) { raw in
+        guard let n = DurationParser.days(raw), n <= Duration.maxDays else {
+            return .bad("“\(raw)”不是有效天数，应写作 1 以上的整数", "“\(raw)” is not a valid number of days; write a whole number from 1")
+        }
+        guard n >= 1 else {
+            return .bad("天数不能为 0：时限至少 1 天，当日办结写“即办”", "days may not be 0: a limit is at least one day; same-day is 即办")
+        }
+        return .valid(canonical: String(n))
     }
 
     /// A phone number: `0AAA-NNNNNNN`, a five-digit hotline, or an 11-digit mobile number.

@@ -58,6 +58,7 @@ import Testing
         // 370499 has no region.yaml: its findings name the file it should have.
         ("regions/370499/region.yaml", 1, 1, .missingAssistance),
         ("regions/370499/region.yaml", 1, 1, .missingTongbanWindow),
+        ("regions/370499/timing.yaml", 3, 11, .mixedTimeUnits),
         ("regions/379999/good.yaml", 1, 1, .fileName)
     ]
 
