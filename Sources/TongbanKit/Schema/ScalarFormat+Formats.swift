@@ -113,10 +113,13 @@ extension ScalarFormat {
     public static let durationDays = ScalarFormat(
         name: "duration-days", summary: Message(zh: "天数：1 以上的整数，或中文数字（二十）", en: "days: a whole number from 1, or a Chinese numeral (二十)"),
         pattern: "^[1-9][0-9]*$",
-        acceptsNonString: { DurationParser.days($0) != nil }
+        acceptsNonString: { DurationParser.days($0) != nil || $0.allSatisfy(\.isASCIIDigit) }
     ) { raw in
-        guard let n = DurationParser.days(raw), n <= Duration.maxDays else {
+        guard let n = DurationParser.days(raw) ?? (raw.count <= 18 && raw.allSatisfy(\.isASCIIDigit) ? Int(raw) : nil) else {
             return .bad("“\(raw)”不是有效天数，应写作 1 以上的整数", "“\(raw)” is not a valid number of days; write a whole number from 1")
+        }
+        guard n <= Duration.maxDays else {
+            return .bad("\(n) 大于最大值 \(Duration.maxDays)", "\(n) is greater than the maximum \(Duration.maxDays)")
         }
         guard n >= 1 else {
             return .bad("天数不能为 0：时限至少 1 天，当日办结写“即办”", "days may not be 0: a limit is at least one day; same-day is 即办")
