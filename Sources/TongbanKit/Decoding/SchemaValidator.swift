@@ -71,7 +71,11 @@ public struct SchemaValidator {
         switch Self.check(s, tagged: node.tag != nil, format, context: context) {
         case .ambiguous(let reading):
             sink.report(.ambiguousScalar, at: node.range, Message.ambiguousScalar(s.value, readsAs: reading.noun))
-            return .invalid(node.range)
+            // The text is what the editor meant: it is decoded as such (so that `id: 2021` does
+            // not also make every `batch: "2021"` unknown), and `fmt` quotes it.
+            guard case .valid(let canonical) = format.validate(s.value) else { return .invalid(node.range) }
+            rewrites.append(ScalarRewrite(range: node.range, style: s.style, original: s.value, canonical: canonical, plainReadingAccepted: false))
+            return .text(canonical, node.range)
         case .invalid(let rule, let message):
             sink.report(rule, at: node.range, message)
             return .invalid(node.range)

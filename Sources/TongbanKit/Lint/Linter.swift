@@ -18,13 +18,43 @@ public enum Linter {
 
     /// The findings of the cross-file rules on `registry`, in rule order (unsorted). The rules
     /// only read the registry: each runs on its own core.
+    ///
+    /// A reference written as a plain scalar YAML 1.1 misreads (`matter: 2021`) has that finding
+    /// already: an unknown reference at the same place is not reported again.
     public static func crossFileFindings(_ registry: Registry) -> [Diagnostic] {
         let findings = Array(Rules.registryRules.indices).parallelMap { [registry] index in
             var found: [Diagnostic] = []
             Rules.registryRules[index].check(registry, &found)
             return found
         }
-        return findings.flatMap { $0 }
+        let misread = Set(registry.diagnostics.filter { $0.rule == .ambiguousScalar }.map { Place(file: $0.file, start: $0.range.start) })
+        var all = findings.flatMap { $0 }
+        if !misread.isEmpty {
+            all = all.filter { $0.rule != .unknownReference || !misread.contains(Place(file: $0.file, start: $0.range.start)) }
+        }
+        return placedInYMLFiles(all, registry)
+    }
+
+    /// The rules name a file by its kind and id (`matters/<id>.yaml`); a finding about a file
+    /// saved as `.yml` (itself a `file-name` error) names the file that is there.
+    private static func placedInYMLFiles(_ findings: [Diagnostic], _ registry: Registry) -> [Diagnostic] {
+        let yml = Set(registry.files.lazy.map(\.path).filter(FileNameRule.hasYMLSuffix))
+        guard !yml.isEmpty else { return findings }
+        let paths = Set(registry.files.map(\.path))
+        return findings.map { finding in
+            guard finding.file.hasSuffix(".yaml"), !paths.contains(finding.file) else { return finding }
+            let candidate = String(finding.file.dropLast(".yaml".count)) + ".yml"
+            guard yml.contains(candidate) else { return finding }
+            var moved = finding
+            moved.file = candidate
+            return moved
+        }
+    }
+
+    /// Where a finding starts.
+    private struct Place: Hashable {
+        let file: String
+        let start: Mark
     }
 
     /// - Throws: `SourceError` when the registry cannot be listed.

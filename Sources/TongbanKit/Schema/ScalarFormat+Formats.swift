@@ -98,7 +98,7 @@ extension ScalarFormat {
         name: "duration", summary: Message(zh: "时限：N个工作日、N个自然日或即办", en: "time limit: N个工作日, N个自然日 or 即办"),
         pattern: "^(即办|[1-9][0-9]*个(工作日|自然日))$"
     ) { raw in
-        if case .days(0, _)? = DurationParser.parseCounting(raw) {
+        if DurationParser.readsAsZeroDays(raw) {
             return .bad("“\(raw)”不是有效时限：时限至少 1 天，当日办结写“即办”", "“\(raw)” is not a valid time limit: a limit is at least one day; same-day is 即办")
         }
         guard let duration = DurationParser.parse(raw) else {
@@ -129,8 +129,10 @@ extension ScalarFormat {
 
     /// A phone number: `0AAA-NNNNNNN`, a five-digit hotline, or an 11-digit mobile number.
     public static let phone = ScalarFormat(
-        name: "phone", summary: Message(zh: "电话：0AAA-NNNNNNN、12345 类热线或 11 位手机号", en: "phone: 0AAA-NNNNNNN, a 12345-style hotline or an 11-digit mobile"),
-        pattern: "^(0[0-9]{2,3}-[0-9]{5,8}|[0-9]{5}|1[0-9]{10})$"
+        name: "phone", summary: Message(
+            zh: "电话：0AAA-NNNNNNN、12345 类热线、11 位手机号或 400-NNN-NNNN；固话、热线和 400 号码可带分机“转NNNN”",
+            en: "phone: 0AAA-NNNNNNN, a 12345-style hotline, an 11-digit mobile or 400-NNN-NNNN; a landline, hotline or 400 number may add an extension 转NNNN"),
+        pattern: "^((0[0-9]{2,3}-[0-9]{5,8}|[0-9]{5}|[48]00-[0-9]{3}-[0-9]{4})(转[0-9]{1,6})?|1[0-9]{10})$"
     ) { raw in
         guard let phone = PhoneNumber.canonical(raw) else {
             return .bad("“\(raw)”不是有效电话号码，应写作 0AAA-NNNNNNN", "“\(raw)” is not a valid phone number; write 0AAA-NNNNNNN")
