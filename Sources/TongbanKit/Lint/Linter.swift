@@ -61,21 +61,32 @@ public enum Linter {
     ///
     /// The loaded registry (every file's model) is let go on another thread once the report is
     /// made: freeing a hundred thousand models takes a while, and the report is what is waited for.
-    public static func run(_ location: RegistryLocation, version: String) throws -> LintReport {
+    /// - Parameter deleted: paths inside the registry deleted since the last commit: when files
+    ///   are named, the files that refer to these are reported too.
+    public static func run(_ location: RegistryLocation, version: String, deleted: [String] = []) throws -> LintReport {
         let registry = try lint(DirectorySource(root: location.root))
-        let result = report(registry, location, version: version)
+        let result = report(registry, location, version: version, deleted: deleted)
         releaseInBackground(registry)
         return result
     }
 
     /// The findings of `registry` that concern the selection, with paths as the user sees them.
-    public static func report(_ registry: Registry, _ location: RegistryLocation, version: String) -> LintReport {
-        let diagnostics = registry.diagnostics.filter { location.selects($0.file) }.map { d -> Diagnostic in
+    ///
+    /// When files or folders are named (as pre-commit names the changed files), the files that
+    /// refer to them or to `deleted` files are reported too (`LintReport.referring`): what a
+    /// change breaks elsewhere is part of the change.
+    public static func report(_ registry: Registry, _ location: RegistryLocation, version: String, deleted: [String] = []) -> LintReport {
+        let referring = location.selection.isEmpty ? [] : ReferenceGraph(registry).files(
+            referringTo: { location.selects($0) || deleted.contains($0) }, excluding: location.selects)
+        let shownReferring = Set(referring)
+        let concerns = { (file: String) in location.selects(file) || shownReferring.contains(file) }
+        let diagnostics = registry.diagnostics.filter { concerns($0.file) }.map { d -> Diagnostic in
             var shown = d
             shown.file = location.display(d.file)
             return shown
         }
-        let files = registry.files.filter { location.selects($0.path) }.map { location.display($0.path) }
-        return LintReport(diagnostics: diagnostics, fileCount: files.count, checkedFiles: files, toolVersion: version)
+        let files = registry.files.filter { concerns($0.path) }.map { location.display($0.path) }
+        return LintReport(diagnostics: diagnostics, fileCount: files.count, checkedFiles: files, toolVersion: version,
+                          referring: referring.map(location.display))
     }
 }
