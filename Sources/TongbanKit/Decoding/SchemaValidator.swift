@@ -222,7 +222,10 @@ public struct SchemaValidator {
             } else if schema.forbiddenKeys.contains(key) {
                 sink.report(.regionalDifference, at: pairs[index].key.range, Message.regionalDifference(key))
             } else {
-                unknown.append(UnknownKey(key: key, range: pairs[index].key.range, schema: schema))
+                var found = UnknownKey(key: key, range: pairs[index].key.range, schema: schema)
+                found.finding = sink.diagnostics.count
+                report(found)
+                unknown.append(found)
             }
         }
         var missing: [String] = []
@@ -231,13 +234,15 @@ public struct SchemaValidator {
             // A required key that an unknown key misspells is the unknown key's finding.
             if let misspelt = unknown.firstIndex(where: { $0.meant == schema.fields[field].key && !$0.explainsMissing }) {
                 unknown[misspelt].explainsMissing = true
+                if !unknown[misspelt].indentedFullWidth {
+                    sink.replaceMessage(at: unknown[misspelt].finding, with: message(unknown[misspelt]))
+                }
                 continue
             }
             missing.append(schema.fields[field].key)
             sink.report(.missingField, at: SourceRange(at: range.start), Message.missingField(
                 schema.fields[field].key, draftRelaxes: schema.fields[field].requirement == .requiredUnlessDraft))
         }
-        for key in unknown { report(key) }
         return result
     }
 
@@ -255,6 +260,8 @@ public struct SchemaValidator {
         let keys: [String]
         /// Whether a required key is missing because this one misspells it.
         var explainsMissing = false
+        /// The index of its finding in the sink.
+        var finding = 0
 
         init(key: String, range: SourceRange, schema: ObjectSchema) {
             self.key = key
@@ -282,9 +289,13 @@ public struct SchemaValidator {
             sink.report(.yamlSyntax, at: SourceRange(start: start, end: end), Message.syntaxSlip(.fullWidthSpaceIndentation, detail: nil))
             return
         }
-        sink.report(.unknownKey, at: unknown.range, Message.unknownKey(
+        sink.report(.unknownKey, at: unknown.range, message(unknown))
+    }
+
+    private func message(_ unknown: UnknownKey) -> Message {
+        Message.unknownKey(
             unknown.key, keys: unknown.keys, suggestion: unknown.chineseName ?? unknown.nearest,
-            chineseName: unknown.chineseName != nil, explainsMissing: unknown.explainsMissing))
+            chineseName: unknown.chineseName != nil, explainsMissing: unknown.explainsMissing)
     }
 
     /// The schema fields a mapping's keys have named so far, for `object`: a key of the schema is
