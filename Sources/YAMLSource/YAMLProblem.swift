@@ -3,6 +3,9 @@ public struct YAMLProblem: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// libyaml could not read or parse the text; `context` and `problem` are libyaml's words.
         case syntax(problem: String, context: String?)
+        /// A keyboard slip that breaks the YAML (or, for indentation in full-width spaces, that
+        /// libyaml reads as part of a key); `detail` is libyaml's message when it failed.
+        case slip(SyntaxSlip, detail: String?)
         /// The bytes are not valid UTF-8.
         case invalidUTF8
         /// The file starts with a byte-order mark.

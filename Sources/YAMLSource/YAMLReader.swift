@@ -60,7 +60,7 @@ public enum YAMLReader {
         }
         var syntaxError: YAMLProblem?
         if let failure {
-            syntaxError = YAMLProblem(
+            syntaxError = slip(behind: failure, in: bytes) ?? YAMLProblem(
                 .syntax(problem: failure.problem, context: failure.context),
                 range: SourceRange(at: mark(of: failure, in: bytes, converter: &converter)))
         }
@@ -94,6 +94,20 @@ public enum YAMLReader {
         if failure.problemMark != zero { return converter.mark(failure.problemMark) }
         if failure.contextMark != zero { return converter.mark(failure.contextMark) }
         return .start
+    }
+
+    /// The keyboard slip that explains a parser failure, at the character that causes it, with
+    /// libyaml's words kept as detail; nil for reader errors and failures no slip explains.
+    private static func slip(behind failure: ParserFailure, in bytes: [UInt8]) -> YAMLProblem? {
+        guard failure.readerByteOffset == nil else { return nil }
+        let zero = RawMark(index: 0, line: 0, column: 0)
+        let context = failure.contextMark == zero && failure.context == nil
+            ? nil : (line: failure.contextMark.line, column: failure.contextMark.column)
+        guard let (slip, range) = SlipFinder(bytes).find(
+            problem: failure.problem, context: failure.context,
+            problemAt: (failure.problemMark.line, failure.problemMark.column), contextAt: context) else { return nil }
+        let detail = [failure.context, failure.problem].compactMap { $0 }.joined(separator: " ")
+        return YAMLProblem(.slip(slip, detail: detail), range: range)
     }
 
     /// Problems ordered by start position; ties keep the order they were found in.

@@ -16,10 +16,11 @@ import YAMLSource
     @Test func unterminatedQuotedScalar() {
         let doc = read("key: \"unterminated")
         #expect(doc.root == nil)
+        // An unclosed quote is a slip, named at the opening quote with libyaml's words as detail.
         #expect(doc.problems == [
             YAMLProblem(
-                .syntax(problem: "found unexpected end of stream", context: "while scanning a quoted scalar"),
-                range: SourceRange(at: mark(1, 19, 18)))
+                .slip(.unclosedQuote(quote: "\""), detail: "while scanning a quoted scalar found unexpected end of stream"),
+                range: range(mark(1, 6, 5), mark(1, 7, 6)))
         ])
     }
 

@@ -57,3 +57,55 @@ import TongbanKit
         }
     }
 }
+
+/// CONTRIBUTING's examples and its key ↔ 中文 table.
+@Suite struct ContributingExamplesTests {
+    static let begin = "<!-- field-names:begin -->\n"
+    static let end = "<!-- field-names:end -->"
+
+    /// The YAML code blocks that follow `heading`, up to the next heading.
+    static func yamlBlocks(after heading: String) throws -> [String] {
+        let text = try DocumentationTests.read("CONTRIBUTING.md")
+        let start = try #require(text.range(of: heading))
+        var section = text[start.upperBound...]
+        if let next = section.range(of: "\n### ") { section = section[..<next.lowerBound] }
+        return section.components(separatedBy: "```yaml\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+    }
+
+    static func errors(_ yaml: String, as path: String) throws -> [String] {
+        let file = try #require(RegistryFile(at: path))
+        return FileDecoder.decode(Array(yaml.utf8), as: file).diagnostics
+            .map { "\($0.range.start.line):\($0.range.start.column) \($0.rule.rawValue) \($0.message.en)" }
+    }
+
+    @Test func theCompleteMatterInUseHasNoFinding() throws {
+        let blocks = try Self.yamlBlocks(after: "### 一个完整的在用事项")
+        #expect(blocks.count == 2)
+        let matter = try #require(blocks.first)
+        #expect(matter.contains("status: 在用"))
+        #expect(try Self.errors(matter, as: "matters/shili-shebaoka.yaml") == [])
+        let licences = try #require(blocks.last)
+        #expect(try Self.errors(licences, as: "catalog/licenses.yaml") == [])
+    }
+
+    @Test func theRegionExampleHasNoFinding() throws {
+        let region = try #require(try Self.yamlBlocks(after: "### 写一个地区的实施清单").first)
+        #expect(try Self.errors(region, as: "regions/370405/shili-shebaoka.yaml") == [])
+    }
+
+    @Test func theKeyTableIsTheSchemas() throws {
+        let url = CLI.packageRoot.appendingPathComponent("CONTRIBUTING.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let start = try #require(text.range(of: Self.begin))
+        let stop = try #require(text.range(of: Self.end, range: start.upperBound..<text.endIndex))
+        let generated = FieldNameTable.markdown()
+        if ProcessInfo.processInfo.environment["TONGBAN_UPDATE_GOLDEN"] == "1" {
+            try Data(text.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: generated).utf8).write(to: url)
+            return
+        }
+        #expect(String(text[start.upperBound..<stop.lowerBound]) == generated, "run TONGBAN_UPDATE_GOLDEN=1 swift test and review CONTRIBUTING.md")
+        for (name, key) in [("事项名称", "name"), ("申请材料", "materials"), ("承诺办结时限", "time_limit.promised")] {
+            #expect(generated.contains("| `\(key)` | \(name) |"), "\(name)")
+        }
+    }
+}

@@ -109,7 +109,7 @@ import Testing
         #expect(zh.stderr.contains("matters/broken.yaml 有 YAML 错误，未格式化（文件未改动）"))
     }
 
-    @Test(arguments: ["name: 示例(二)\nname: 示例\nstatus: 草稿\n", "name: &n 示例(二)\nstatus: 草稿\ndepartment: *n\n", "name: 示例(二)\r\nstatus: 草稿\r\n"])
+    @Test(arguments: ["name: 示例(二)\nname: 示例\nstatus: 草稿\n", "name: &n 示例(二)\nstatus: 草稿\ndepartment: *n\n", "name: 示例(二)\r\nname: 示例\r\nstatus: 草稿\r\n"])
     func filesWithOtherYAMLErrorsAreLeftAlone(text: String) throws {
         let dir = try setUp()
         try dir.write(["matters/bad.yaml": text])
@@ -117,6 +117,22 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("matters/bad.yaml"))
         #expect(try Data(contentsOf: dir.url.appendingPathComponent("matters/bad.yaml")) == Data(text.utf8))
+    }
+
+    @Test func lineEndsAndAByteOrderMarkAreRepairedAndSaidSo() throws {
+        let dir = try setUp()
+        try dir.write(["matters/crlf.yaml": "\u{FEFF}name: 示例(二)\r\nstatus: 草稿\r\nsources: [x]\r\n"])
+        let result = try CLI.run(["fmt", "--lang", "en", "matters/crlf.yaml"], in: dir.url)
+        #expect(result.status == 0)
+        #expect(result.stdout == "matters/crlf.yaml (CRLF line ends → LF, byte-order mark removed)\n")
+        #expect(try read(dir, "matters/crlf.yaml") == "name: 示例（二）\nstatus: 草稿\nsources: [x]\n")
+        let again = try CLI.run(["fmt", "--check", "matters/crlf.yaml"], in: dir.url)
+        #expect(again.status == 0)
+        #expect(again.stdout == "")
+        try dir.write(["matters/cr.yaml": "name: 示例\rstatus: 草稿\rsources: [x]\r"])
+        let zh = try CLI.run(["fmt", "--check", "matters/cr.yaml"], in: dir.url, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.status == 1)
+        #expect(zh.stdout == "matters/cr.yaml（CR 换行改为 LF）\n")
     }
 
     @Test func readOnlyFileFailsClearlyAndStaysIntact() throws {

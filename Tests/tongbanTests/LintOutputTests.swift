@@ -17,8 +17,8 @@ import Testing
         let zh = try CLI.run(["lint", Self.fixture], environment: ["LANG": "zh_CN.UTF-8"])
         let en = try CLI.run(["lint", Self.fixture], environment: ["LANG": "C.UTF-8"])
         let forced = try CLI.run(["lint", Self.fixture, "--lang", "en"], environment: ["LC_ALL": "zh_CN.UTF-8"])
-        #expect(zh.stdout.hasSuffix("检查了 22 个文件：29 个错误，19 个警告\n"))
-        #expect(en.stdout.hasSuffix("29 errors, 19 warnings in 22 files\n"))
+        #expect(zh.stdout.hasSuffix("检查了 23 个文件：29 个错误，20 个警告\n"))
+        #expect(en.stdout.hasSuffix("29 errors, 20 warnings in 23 files\n"))
         #expect(forced.stdout == en.stdout)
     }
 
@@ -71,16 +71,35 @@ import Testing
         #expect(diagnostics.allSatisfy { ($0["file"] as? String)?.hasPrefix(Self.fixture + "/") == true })
     }
 
-    @Test func singleFileReportsOnlyThatFile() throws {
+    @Test func singleFileNothingRefersToReportsOnlyThatFile() throws {
+        let result = try CLI.run(["lint", Self.fixture + "/matters/lonely.yaml", "--format", "json"])
+        #expect(result.status == 1, "its suppression comment without a reason is an error")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let rules = (object["diagnostics"] as? [[String: Any]] ?? []).map { "\($0["file"] ?? ""):\($0["rule"] ?? "")" }
+        let file = "\(Self.fixture)/matters/lonely.yaml"
+        #expect(rules == ["\(file):unlisted-matter", "\(file):suppression", "\(file):unused-suppression"])
+        #expect(object["files"] as? Int == 1)
+    }
+
+    /// A file named is reported with the files that refer to it: the list naming the matter and
+    /// an implementation of it.
+    @Test func singleFileReportsThatFileAndWhatRefersToIt() throws {
         let result = try CLI.run(["lint", Self.fixture + "/matters/timing.yaml", "--format", "json"])
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let rules = (object["diagnostics"] as? [[String: Any]] ?? []).map { "\($0["file"] ?? ""):\($0["rule"] ?? "")" }
         #expect(rules == [
+            "\(Self.fixture)/lists/kuasheng.yaml:duplicate-entry",
+            "\(Self.fixture)/lists/kuasheng.yaml:unknown-reference",
+            "\(Self.fixture)/lists/kuasheng.yaml:unknown-reference",
+            "\(Self.fixture)/lists/kuasheng.yaml:ambiguous-scalar",
             "\(Self.fixture)/matters/timing.yaml:inconsistent-time-limit",
             "\(Self.fixture)/matters/timing.yaml:inconsistent-mode",
+            "\(Self.fixture)/regions/370499/timing.yaml:mixed-time-units",
         ])
-        #expect(object["files"] as? Int == 1)
+        #expect(object["files"] as? Int == 3)
+        let text = try CLI.run(["lint", Self.fixture + "/matters/timing.yaml", "--lang", "en"])
+        #expect(text.stdout.contains("also checked 2 files that refer to the files named or to deleted files: \(Self.fixture)/lists/kuasheng.yaml, \(Self.fixture)/regions/370499/timing.yaml\n"))
     }
 
     @Test func warningsPassUnlessStrict() throws {

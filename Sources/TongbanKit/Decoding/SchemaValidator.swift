@@ -71,7 +71,11 @@ public struct SchemaValidator {
         switch Self.check(s, tagged: node.tag != nil, format, context: context) {
         case .ambiguous(let reading):
             sink.report(.ambiguousScalar, at: node.range, Message.ambiguousScalar(s.value, readsAs: reading.noun))
-            return .invalid(node.range)
+            // The text is what the editor meant: it is decoded as such (so that `id: 2021` does
+            // not also make every `batch: "2021"` unknown), and `fmt` quotes it.
+            guard case .valid(let canonical) = format.validate(s.value) else { return .invalid(node.range) }
+            rewrites.append(ScalarRewrite(range: node.range, style: s.style, original: s.value, canonical: canonical, plainReadingAccepted: false))
+            return .text(canonical, node.range)
         case .invalid(let rule, let message):
             sink.report(rule, at: node.range, message)
             return .invalid(node.range)
@@ -170,7 +174,7 @@ public struct SchemaValidator {
         rewrites.removeSubrange(rewriteMark...)
         sink.discard(.nonCanonical, since: diagnosticMark)
         guard sink.diagnostics.count == diagnosticMark,
-              let days = object.integer("days")?.value, let unitText = object.text("unit")?.value,
+              let days = object.text("days").flatMap({ Int($0.value) }), let unitText = object.text("unit")?.value,
               let unit = Duration.DayUnit(rawValue: unitText) else { return .invalid(node.range) }
         let canonical = Duration.days(days, unit).description
         let original = "{days: \(days), unit: \(unitText)}"
@@ -187,8 +191,9 @@ public struct SchemaValidator {
     }
 
     static let durationSchema = ObjectSchema(name: "duration", fields: [
-        // The same bound as the text form, so that the canonical text reads back.
-        FieldSchema("days", .integer(min: 0, max: Duration.maxDays), .required, zh: "天数", en: "number of days"),
+        // What the text form accepts, so that the canonical text reads back and `days: 二十` is
+        // as good as `二十个工作日`.
+        FieldSchema("days", .scalar(.durationDays), .required, zh: "天数", en: "number of days"),
         FieldSchema("unit", .scalar(.enumeration(.dayUnit)), .required, zh: "单位", en: "unit"),
     ])
 
@@ -199,6 +204,7 @@ public struct SchemaValidator {
         // One list of the right size, rather than growing through 1, 2, 4, 8, 16 entries.
         result.reserveCapacity(pairs.count)
         var keys = SeenFields(schema)
+        var unknown: [UnknownKey] = []
         for index in pairs.indices {
             guard let key = pairs[index].key.text else { continue }  // complex keys are reported by the reader
             let field = keys.field(of: key)
@@ -216,16 +222,80 @@ public struct SchemaValidator {
             } else if schema.forbiddenKeys.contains(key) {
                 sink.report(.regionalDifference, at: pairs[index].key.range, Message.regionalDifference(key))
             } else {
-                let suggestion = Suggestion.nearest(to: key, in: schema.fields.map(\.key))
-                sink.report(.unknownKey, at: pairs[index].key.range, Message.unknownKey(key, keys: schema.fields.map(\.key), suggestion: suggestion))
+                var found = UnknownKey(key: key, range: pairs[index].key.range, schema: schema)
+                found.finding = sink.diagnostics.count
+                report(found)
+                unknown.append(found)
             }
         }
+        var missing: [String] = []
         for field in schema.fields.indices where isRequired(schema.fields[field].requirement)
             && !(keys.wasNamed(field) ?? result.has(schema.fields[field].key)) {
+            // A required key that an unknown key misspells is the unknown key's finding.
+            if let misspelt = unknown.firstIndex(where: { $0.meant == schema.fields[field].key && !$0.explainsMissing }) {
+                unknown[misspelt].explainsMissing = true
+                if !unknown[misspelt].indentedFullWidth {
+                    sink.replaceMessage(at: unknown[misspelt].finding, with: message(unknown[misspelt]))
+                }
+                continue
+            }
+            missing.append(schema.fields[field].key)
             sink.report(.missingField, at: SourceRange(at: range.start), Message.missingField(
                 schema.fields[field].key, draftRelaxes: schema.fields[field].requirement == .requiredUnlessDraft))
         }
         return result
+    }
+
+    /// A key the schema does not have, and the key it likely stands for.
+    struct UnknownKey {
+        let key: String
+        let range: SourceRange
+        /// The key written after full-width spaces: the line is indented with them.
+        let indentedFullWidth: Bool
+        /// A Chinese field name's key or dotted path (`time_limit.promised`).
+        let chineseName: String?
+        /// The nearest key by spelling.
+        let nearest: String?
+        /// The keys the mapping may have.
+        let keys: [String]
+        /// Whether a required key is missing because this one misspells it.
+        var explainsMissing = false
+        /// The index of its finding in the sink.
+        var finding = 0
+
+        init(key: String, range: SourceRange, schema: ObjectSchema) {
+            self.key = key
+            self.range = range
+            self.keys = schema.fields.map(\.key)
+            let stripped = String(key.unicodeScalars.drop { $0 == "\u{3000}" })
+            self.indentedFullWidth = stripped.count < key.count && !stripped.isEmpty
+            self.chineseName = schema.key(forChineseName: stripped)
+            self.nearest = indentedFullWidth && schema.field(stripped) != nil
+                ? stripped : Suggestion.nearest(to: key, in: schema.fields.map(\.key))
+        }
+
+        /// The key of this mapping it stands for, if any.
+        var meant: String? {
+            if let chineseName { return chineseName.contains(".") ? nil : chineseName }
+            return nearest
+        }
+    }
+
+    private mutating func report(_ unknown: UnknownKey) {
+        if unknown.indentedFullWidth {
+            // A full-width space is not indentation to YAML: the key is read as text that starts with it.
+            let start = unknown.range.start
+            let end = Mark(line: start.line, column: start.column + 1, offset: start.offset + 3)
+            sink.report(.yamlSyntax, at: SourceRange(start: start, end: end), Message.syntaxSlip(.fullWidthSpaceIndentation, detail: nil))
+            return
+        }
+        sink.report(.unknownKey, at: unknown.range, message(unknown))
+    }
+
+    private func message(_ unknown: UnknownKey) -> Message {
+        Message.unknownKey(
+            unknown.key, keys: unknown.keys, suggestion: unknown.chineseName ?? unknown.nearest,
+            chineseName: unknown.chineseName != nil, explainsMissing: unknown.explainsMissing)
     }
 
     /// The schema fields a mapping's keys have named so far, for `object`: a key of the schema is

@@ -49,6 +49,12 @@ public struct DiagnosticSink: Sendable {
         diagnostics.append(contentsOf: other)
     }
 
+    /// Gives the finding recorded at position `index` another message.
+    mutating func replaceMessage(at index: Int, with message: Message) {
+        guard diagnostics.indices.contains(index) else { return }
+        diagnostics[index].message = message
+    }
+
     /// Drops the findings of `rule` recorded at or after position `start`.
     mutating func discard(_ rule: RuleID, since start: Int) {
         let kept = diagnostics[start...].filter { $0.rule != rule }

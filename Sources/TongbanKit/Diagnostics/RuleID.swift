@@ -19,6 +19,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     case missingAssistance = "missing-assistance"
     case missingField = "missing-field"
     case missingTongbanWindow = "missing-tongban-window"
+    case mixedTimeUnits = "mixed-time-units"
     case nonCanonical = "non-canonical"
     case regionalDifference = "regional-difference"
     case schemaVersion = "schema-version"
@@ -35,7 +36,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     public var severity: Severity {
         switch self {
         case .inconsistentMode, .unlistedMatter, .nonCanonical, .strayFile, .unusedSuppression,
-             .jointHandling, .incompleteForwarding, .missingTongbanWindow, .missingAssistance: .warning
+             .jointHandling, .incompleteForwarding, .missingTongbanWindow, .missingAssistance, .mixedTimeUnits: .warning
         default: .error
         }
     }

@@ -186,7 +186,7 @@ public enum ListEntryEditor {
     /// Problems after which the text cannot be edited safely.
     private static func blocksEditing(_ kind: YAMLProblem.Kind) -> Bool {
         switch kind {
-        case .syntax, .invalidUTF8, .nulByte, .tooLarge, .tooDeep, .carriageReturn, .multipleDocuments, .complexKey: true
+        case .syntax, .slip, .invalidUTF8, .nulByte, .tooLarge, .tooDeep, .carriageReturn, .multipleDocuments, .complexKey: true
         case .duplicateKey(let key, _): key == "entries"
         case .byteOrderMark, .anchor, .alias: false
         }

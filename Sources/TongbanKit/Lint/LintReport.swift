@@ -14,12 +14,16 @@ public struct LintReport: Sendable {
     /// With `--write-baseline`: the baseline of the findings reported, and how many findings of
     /// rules that cannot be baselined were left out of it.
     public var recordedBaseline: (baseline: Baseline, leftOut: Int)?
+    /// Files checked because they refer to the files named or to files deleted since the last
+    /// commit, as displayed (among `checkedFiles`); empty when the whole registry was checked.
+    public var referring: [String]
 
-    public init(diagnostics: [Diagnostic], fileCount: Int, checkedFiles: [String] = [], toolVersion: String) {
+    public init(diagnostics: [Diagnostic], fileCount: Int, checkedFiles: [String] = [], toolVersion: String, referring: [String] = []) {
         self.diagnostics = diagnostics
         self.fileCount = fileCount
         self.checkedFiles = checkedFiles
         self.toolVersion = toolVersion
+        self.referring = referring
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

@@ -20,13 +20,43 @@ public enum Linter {
 
     /// The findings of the cross-file rules on `registry`, in rule order (unsorted). The rules
     /// only read the registry: each runs on its own core.
+    ///
+    /// A reference written as a plain scalar YAML 1.1 misreads (`matter: 2021`) has that finding
+    /// already: an unknown reference at the same place is not reported again.
     public static func crossFileFindings(_ registry: Registry) -> [Diagnostic] {
         let findings = Array(Rules.registryRules.indices).parallelMap { [registry] index in
             var found: [Diagnostic] = []
             Rules.registryRules[index].check(registry, &found)
             return found
         }
-        return findings.flatMap { $0 }
+        let misread = Set(registry.diagnostics.filter { $0.rule == .ambiguousScalar }.map { Place(file: $0.file, start: $0.range.start) })
+        var all = findings.flatMap { $0 }
+        if !misread.isEmpty {
+            all = all.filter { $0.rule != .unknownReference || !misread.contains(Place(file: $0.file, start: $0.range.start)) }
+        }
+        return placedInYMLFiles(all, registry)
+    }
+
+    /// The rules name a file by its kind and id (`matters/<id>.yaml`); a finding about a file
+    /// saved as `.yml` (itself a `file-name` error) names the file that is there.
+    private static func placedInYMLFiles(_ findings: [Diagnostic], _ registry: Registry) -> [Diagnostic] {
+        let yml = Set(registry.files.lazy.map(\.path).filter(FileNameRule.hasYMLSuffix))
+        guard !yml.isEmpty else { return findings }
+        let paths = Set(registry.files.map(\.path))
+        return findings.map { finding in
+            guard finding.file.hasSuffix(".yaml"), !paths.contains(finding.file) else { return finding }
+            let candidate = String(finding.file.dropLast(".yaml".count)) + ".yml"
+            guard yml.contains(candidate) else { return finding }
+            var moved = finding
+            moved.file = candidate
+            return moved
+        }
+    }
+
+    /// Where a finding starts.
+    private struct Place: Hashable {
+        let file: String
+        let start: Mark
     }
 
     /// What a lint run applies besides the rules.
@@ -50,7 +80,9 @@ public enum Linter {
     ///
     /// The loaded registry (every file's model) is let go on another thread once the report is
     /// made: freeing a hundred thousand models takes a while, and the report is what is waited for.
-    public static func run(_ location: RegistryLocation, version: String, adoption: Adoption = Adoption()) throws -> LintReport {
+    /// - Parameter deleted: paths inside the registry deleted since the last commit: when files
+    ///   are named, the files that refer to these are reported too.
+    public static func run(_ location: RegistryLocation, version: String, adoption: Adoption = Adoption(), deleted: [String] = []) throws -> LintReport {
         let source = DirectorySource(root: location.root)
         var registry = try lint(source, configuration: adoption.configuration)
         var baselineFixed: Int?
@@ -70,7 +102,7 @@ public enum Linter {
                 baselineFixed = fixed
             }
         }
-        var result = report(registry, location, version: version)
+        var result = report(registry, location, version: version, deleted: deleted)
         result.baselineFixed = baselineFixed
         result.recordedBaseline = recorded
         releaseInBackground(registry)
@@ -78,16 +110,25 @@ public enum Linter {
     }
 
     /// The findings of `registry` that concern the selection, with paths as the user sees them.
-    public static func report(_ registry: Registry, _ location: RegistryLocation, version: String) -> LintReport {
+    ///
+    /// When files or folders are named (as pre-commit names the changed files), the files that
+    /// refer to them or to `deleted` files are reported too (`LintReport.referring`): what a
+    /// change breaks elsewhere is part of the change.
+    public static func report(_ registry: Registry, _ location: RegistryLocation, version: String, deleted: [String] = []) -> LintReport {
+        let referring = location.selection.isEmpty ? [] : ReferenceGraph(registry).files(
+            referringTo: { location.selects($0) || deleted.contains($0) }, excluding: location.selects)
+        let shownReferring = Set(referring)
+        let concerns = { (file: String) in location.selects(file) || shownReferring.contains(file) }
         func shown(_ d: Diagnostic) -> Diagnostic {
             var shown = d
             shown.file = location.display(d.file)
             return shown
         }
-        let diagnostics = registry.diagnostics.filter { location.selects($0.file) }.map(shown)
-        let files = registry.files.filter { location.selects($0.path) }.map { location.display($0.path) }
-        var result = LintReport(diagnostics: diagnostics, fileCount: files.count, checkedFiles: files, toolVersion: version)
-        result.suppressed = registry.suppressed.filter { location.selects($0.diagnostic.file) }.map { s in
+        let diagnostics = registry.diagnostics.filter { concerns($0.file) }.map(shown)
+        let files = registry.files.filter { concerns($0.path) }.map { location.display($0.path) }
+        var result = LintReport(diagnostics: diagnostics, fileCount: files.count, checkedFiles: files, toolVersion: version,
+                                referring: referring.map(location.display))
+        result.suppressed = registry.suppressed.filter { concerns($0.diagnostic.file) }.map { s in
             var moved = s
             moved.diagnostic = shown(s.diagnostic)
             return moved

@@ -20,6 +20,7 @@ public enum Rules {
         MissingAssistanceRule.self,
         MissingFieldRule.self,
         MissingTongbanWindowRule.self,
+        MixedTimeUnitsRule.self,
         NonCanonicalRule.self,
         RegionalDifferenceRule.self,
         SchemaVersionRule.self,

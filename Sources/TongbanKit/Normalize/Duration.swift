@@ -21,15 +21,56 @@ public enum Duration: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether `self` is certainly longer than `other`; nil when units differ and it cannot be told.
     public func isLonger(than other: Duration) -> Bool? {
-        switch (self, other) {
-        case (.immediate, _): return false
-        case (.days(let n, _), .immediate): return n > 0
-        case (.days(let a, let ua), .days(let b, let ub)):
-            if ua == ub { return a > b }
-            // A working day is never shorter than a calendar day, so some mixed cases are certain.
-            if ua == .working && ub == .calendar && a > b { return true }
-            if ua == .calendar && ub == .working && a <= b { return false }
-            return nil
+        switch compare(with: other) {
+        case .longer: true
+        case .notLonger: false
+        case .undecided: nil
         }
+    }
+
+    /// How two limits compare when one may be longer than the other.
+    public enum Comparison: Sendable, Hashable {
+        /// Longer however the days fall.
+        case longer
+        /// Never longer.
+        case notLonger
+        /// Working days against calendar days where the calendar decides.
+        case undecided
+    }
+
+    /// Compares `self` with `other`, conservatively across units.
+    ///
+    /// A working day is at least one calendar day, and `n` working days span at most
+    /// `calendarSpan(ofWorkingDays: n)` calendar days. So `n` 工作日 is surely longer than `m`
+    /// 自然日 when `n > m` and surely not when that span is at most `m`; `m` 自然日 is surely
+    /// longer than `n` 工作日 when `m` exceeds that span and surely not when `m <= n`. Everything
+    /// in between depends on the calendar: `undecided`.
+    public func compare(with other: Duration) -> Comparison {
+        switch (self, other) {
+        case (.immediate, _): return .notLonger
+        case (.days(let n, _), .immediate): return n > 0 ? .longer : .notLonger
+        case (.days(let a, let ua), .days(let b, let ub)):
+            if ua == ub { return a > b ? .longer : .notLonger }
+            if ua == .working {
+                if a > b { return .longer }
+                return Self.calendarSpan(ofWorkingDays: a) <= b ? .notLonger : .undecided
+            }
+            if a <= b { return .notLonger }
+            return a > Self.calendarSpan(ofWorkingDays: b) ? .longer : .undecided
+        }
+    }
+
+    /// Public holidays allowed for in each year, or part of a year, that working days span:
+    /// the 13 days of 法定节假日 (《全国年节及纪念日放假办法》, 2024 revision) and up to 8 weekdays
+    /// off through 调休 before the weekend worked in their place.
+    public static let holidayAllowancePerYear = 21
+
+    /// The most calendar days `n` working days can span: each started week of five working days
+    /// brings a weekend (`n + 2⌈n/5⌉`, which is 7/5 of `n` rounded up to whole weeks), plus
+    /// `holidayAllowancePerYear` for every year or part of a year that makes.
+    public static func calendarSpan(ofWorkingDays n: Int) -> Int {
+        guard n > 0 else { return 0 }
+        let weeks = n + 2 * ((n + 4) / 5)
+        return weeks + holidayAllowancePerYear * (weeks / 365 + 1)
     }
 }

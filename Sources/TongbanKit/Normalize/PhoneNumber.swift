@@ -1,9 +1,15 @@
-/// Phone numbers in canonical form: `0AAA-NNNNNNN`, a five-digit hotline, or a mobile number.
+/// Phone numbers in canonical form: `0AAA-NNNNNNN`, a five-digit hotline, a mobile number, or
+/// a 400 or 800 number `400-NNN-NNNN`; a landline, hotline or 400 number may have an extension
+/// written `转NNNN` (`0632-6616276转8001`).
 ///
 /// Accepted spellings: full-width digits and dashes, `(0632)6616276`, `（0632）6616276`,
-/// `0632 6616276`, `0632—661-6276`, `+86 632 6616276`, `138 0000 0000`.
+/// `0632 6616276`, `0632—661-6276`, `+86 632 6616276`, `138 0000 0000`, `4001234567`,
+/// `400 123 4567`; extensions after `转`, `分机`, `ext` or `ext.` with or without spaces
+/// (`0632-6616276 分机 8001`, `0632-6616276 ext. 8001`).
 public enum PhoneNumber {
     private static let dashes = ["—", "–", "‐", "‑", "−", "―", "－"]
+    /// The words that introduce an extension, longest first.
+    private static let extensionMarks = ["ext.", "ext", "分机", "转"]
 
     public static func canonical(_ raw: String) -> String? {
         if isCanonical(raw) { return raw }
@@ -12,7 +18,26 @@ public enum PhoneNumber {
 
     /// `canonical` without the check for a number already in canonical form.
     static func canonicalInFull(_ raw: String) -> String? {
-        var text = TextNormalizer.normalizeCode(raw)
+        let text = TextNormalizer.normalizeCode(raw)
+        let lower = text.lowercased()
+        for mark in extensionMarks {
+            guard let at = lower.range(of: mark) else { continue }
+            let base = String(lower[..<at.lowerBound]).trimmingSeparators()
+            let digits = String(lower[at.upperBound...]).trimmingSeparators()
+            guard (1...6).contains(digits.count), digits.allSatisfy(\.isASCIIDigit),
+                  let number = number(base), !isMobile(number) else { return nil }
+            return number + "转" + digits
+        }
+        return number(text)
+    }
+
+    private static func isMobile(_ canonical: String) -> Bool {
+        canonical.count == 11 && canonical.hasPrefix("1") && canonical.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// The canonical form of a number without an extension.
+    private static func number(_ normalized: String) -> String? {
+        var text = normalized
         // A dash can only be found where its scalar is (no other text is canonically equivalent to
         // one), and ASCII text has none of them.
         if !text.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -35,6 +60,10 @@ public enum PhoneNumber {
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         let joined = parts.joined()
         if joined.count == 11 && joined.hasPrefix("1") && !parts[0].hasPrefix("0") { return joined }
+        if !international, joined.count == 10, joined.hasPrefix("400") || joined.hasPrefix("800") {
+            let digits = Array(joined)
+            return String(digits[0..<3]) + "-" + String(digits[3..<6]) + "-" + String(digits[6...])
+        }
         if international { parts[0] = "0" + parts[0] }
         if parts.count == 1 {
             return joined.count == 5 && !international ? joined : nil

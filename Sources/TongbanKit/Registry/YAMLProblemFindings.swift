@@ -10,7 +10,7 @@ enum YAMLProblemFindings {
     /// Whether the problem stops the reader before a tree is built.
     static func endsParsing(_ kind: YAMLProblem.Kind) -> Bool {
         switch kind {
-        case .syntax, .invalidUTF8, .nulByte, .tooLarge, .tooDeep: true
+        case .syntax, .slip, .invalidUTF8, .nulByte, .tooLarge, .tooDeep: true
         default: false
         }
     }
@@ -18,6 +18,7 @@ enum YAMLProblemFindings {
     private static func ruleAndMessage(_ kind: YAMLProblem.Kind) -> (RuleID, Message) {
         switch kind {
         case .syntax(let problem, let context): (.yamlSyntax, Message.yamlSyntax(problem: problem, context: context))
+        case .slip(let slip, let detail): (.yamlSyntax, Message.syntaxSlip(slip, detail: detail))
         case .multipleDocuments: (.yamlSyntax, Message.multipleDocuments)
         case .invalidUTF8: (.encoding, Message.invalidUTF8)
         case .byteOrderMark: (.encoding, Message.byteOrderMark)

@@ -52,7 +52,10 @@ public enum JSONSchemaWriter {
             let mapping = JSON.object([
                 ("type", .string("object")),
                 ("properties", .object([
-                    ("days", .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(Duration.maxDays))])),
+                    ("days", .object([("oneOf", .array([
+                        .object([("type", .string("integer")), ("minimum", .int(1)), ("maximum", .int(Duration.maxDays))]),
+                        .object([("type", .string("string")), ("minLength", .int(1))]),
+                    ]))])),
                     ("unit", .object([("type", .string("string")), ("enum", .array(units.map(JSON.string)))])),
                 ])),
                 ("required", .array([.string("days"), .string("unit")])),

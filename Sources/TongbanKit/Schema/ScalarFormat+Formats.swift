@@ -96,8 +96,11 @@ extension ScalarFormat {
     /// A time limit: `5个工作日`, `20个自然日` or `即办`.
     public static let duration = ScalarFormat(
         name: "duration", summary: Message(zh: "时限：N个工作日、N个自然日或即办", en: "time limit: N个工作日, N个自然日 or 即办"),
-        pattern: "^(即办|[0-9]+个(工作日|自然日))$"
+        pattern: "^(即办|[1-9][0-9]*个(工作日|自然日))$"
     ) { raw in
+        if DurationParser.readsAsZeroDays(raw) {
+            return .bad("“\(raw)”不是有效时限：时限至少 1 天，当日办结写“即办”", "“\(raw)” is not a valid time limit: a limit is at least one day; same-day is 即办")
+        }
         guard let duration = DurationParser.parse(raw) else {
             return .bad("“\(raw)”不是有效时限，应写作“5个工作日”“20个自然日”或“即办”",
                         "“\(raw)” is not a valid time limit; write 5个工作日, 20个自然日 or 即办")
@@ -105,10 +108,31 @@ extension ScalarFormat {
         return .valid(canonical: duration.description)
     }
 
+    /// The `days` of a `{days, unit}` duration: what the number part of the text form accepts
+    /// (`5`, `５`, `五`, `二十`), from 1 to `Duration.maxDays`; canonical in ASCII digits.
+    public static let durationDays = ScalarFormat(
+        name: "duration-days", summary: Message(zh: "天数：1 以上的整数，或中文数字（二十）", en: "days: a whole number from 1, or a Chinese numeral (二十)"),
+        pattern: "^[1-9][0-9]*$",
+        acceptsNonString: { DurationParser.days($0) != nil || $0.allSatisfy(\.isASCIIDigit) }
+    ) { raw in
+        guard let n = DurationParser.days(raw) ?? (raw.count <= 18 && raw.allSatisfy(\.isASCIIDigit) ? Int(raw) : nil) else {
+            return .bad("“\(raw)”不是有效天数，应写作 1 以上的整数", "“\(raw)” is not a valid number of days; write a whole number from 1")
+        }
+        guard n <= Duration.maxDays else {
+            return .bad("\(n) 大于最大值 \(Duration.maxDays)", "\(n) is greater than the maximum \(Duration.maxDays)")
+        }
+        guard n >= 1 else {
+            return .bad("天数不能为 0：时限至少 1 天，当日办结写“即办”", "days may not be 0: a limit is at least one day; same-day is 即办")
+        }
+        return .valid(canonical: String(n))
+    }
+
     /// A phone number: `0AAA-NNNNNNN`, a five-digit hotline, or an 11-digit mobile number.
     public static let phone = ScalarFormat(
-        name: "phone", summary: Message(zh: "电话：0AAA-NNNNNNN、12345 类热线或 11 位手机号", en: "phone: 0AAA-NNNNNNN, a 12345-style hotline or an 11-digit mobile"),
-        pattern: "^(0[0-9]{2,3}-[0-9]{5,8}|[0-9]{5}|1[0-9]{10})$"
+        name: "phone", summary: Message(
+            zh: "电话：0AAA-NNNNNNN、12345 类热线、11 位手机号或 400-NNN-NNNN；固话、热线和 400 号码可带分机“转NNNN”",
+            en: "phone: 0AAA-NNNNNNN, a 12345-style hotline, an 11-digit mobile or 400-NNN-NNNN; a landline, hotline or 400 number may add an extension 转NNNN"),
+        pattern: "^((0[0-9]{2,3}-[0-9]{5,8}|[0-9]{5}|[48]00-[0-9]{3}-[0-9]{4})(转[0-9]{1,6})?|1[0-9]{10})$"
     ) { raw in
         guard let phone = PhoneNumber.canonical(raw) else {
             return .bad("“\(raw)”不是有效电话号码，应写作 0AAA-NNNNNNN", "“\(raw)” is not a valid phone number; write 0AAA-NNNNNNN")

@@ -48,8 +48,8 @@ public enum Schemas {
     ])
 
     public static let timeLimit = ObjectSchema(name: "time-limit", fields: [
-        FieldSchema("statutory", .duration, zh: "法定办结时限", en: "statutory time limit"),
-        FieldSchema("promised", .duration, zh: "承诺办结时限", en: "promised time limit"),
+        FieldSchema("statutory", .duration, zh: "法定办结时限", en: "statutory time limit", names: ["法定办结时限", "法定时限"]),
+        FieldSchema("promised", .duration, zh: "承诺办结时限", en: "promised time limit", names: ["承诺办结时限", "承诺时限"]),
         FieldSchema("note", .scalar(.text), zh: "说明", en: "note"),
     ])
 
@@ -76,7 +76,7 @@ public enum Schemas {
         FieldSchema("name", .scalar(.text), .required, zh: "事项名称", en: "matter name"),
         FieldSchema("catalog_code", .scalar(.catalogCode), zh: "基本编码", en: "catalog code"),
         FieldSchema("type", .scalar(.enumeration(.matterType)), .requiredUnlessDraft, zh: "事项类型", en: "matter type"),
-        FieldSchema("department", .scalar(.text), .requiredUnlessDraft, zh: "业务主管部门", en: "competent department"),
+        FieldSchema("department", .scalar(.text), .requiredUnlessDraft, zh: "业务主管部门", en: "competent department", names: ["业务主管部门", "主管部门"]),
         FieldSchema("status", .scalar(.enumeration(.status)), .required, zh: "事项状态", en: "status"),
         FieldSchema("basis", texts, .requiredUnlessDraft, zh: "设定依据", en: "legal basis"),
         FieldSchema("modes", .list(.scalar(.enumeration(.mode))), .requiredUnlessDraft, zh: "通办模式", en: "通办 modes"),
@@ -84,12 +84,12 @@ public enum Schemas {
         FieldSchema("conditions", texts, .requiredUnlessDraft, zh: "受理条件", en: "conditions of acceptance"),
         FieldSchema("situations", texts, zh: "情形", en: "situations"),
         FieldSchema("materials", .list(.object(material)), .requiredUnlessDraft, zh: "申请材料（按打印顺序）", en: "materials, in print order"),
-        FieldSchema("time_limit", .object(timeLimit), .requiredUnlessDraft, zh: "办结时限", en: "time limits"),
+        FieldSchema("time_limit", .object(timeLimit), .requiredUnlessDraft, zh: "办结时限", en: "time limits", names: ["办结时限", "时限"]),
         FieldSchema("visits", .integer(min: 0), zh: "到办事现场次数", en: "visits in person"),
         FieldSchema("fee", .scalarOrList(.enumeration(.noFee), .list(.object(feeItem))), .requiredUnlessDraft, zh: "收费：不收费或收费项目列表", en: "fee: 不收费 or a list of items"),
         FieldSchema("result", .object(result), .requiredUnlessDraft, zh: "办理结果", en: "result"),
         FieldSchema("process", .list(.scalarOrObject(.text, processStep)), .requiredUnlessDraft, zh: "办理流程：环节名称，或 {step, by, time, applicant}", en: "process: step names, or {step, by, time, applicant}"),
-        FieldSchema("transfer", .list(.scalar(.enumeration(.transfer))), zh: "代收代办的材料流转方式：寄递、系统转送", en: "how a 代收代办 application reaches the home authority: 寄递, 系统转送"),
+        FieldSchema("transfer", .list(.scalar(.enumeration(.transfer))), zh: "代收代办的材料流转方式：寄递、系统转送", en: "how a 代收代办 application reaches the home authority: 寄递, 系统转送", names: ["材料流转方式"]),
         FieldSchema("sources", texts, .required, zh: "来源：每项事实所依据的文件、网页", en: "sources: the documents and pages each fact comes from"),
     ])
 

@@ -48,12 +48,18 @@ public struct FieldSchema: Sendable {
     public let type: ValueType
     public let requirement: Requirement
     public let summary: Message
+    /// The field's Chinese names, first the one the national tables use (事项名称 for `name`):
+    /// an unknown key written as one of them is told which key it is.
+    public let names: [String]
 
-    public init(_ key: String, _ type: ValueType, _ requirement: Requirement = .optional, zh: String, en: String) {
+    /// - Parameter names: the Chinese names; by default the term the Chinese summary starts with
+    ///   (up to its first bracket, colon or comma).
+    public init(_ key: String, _ type: ValueType, _ requirement: Requirement = .optional, zh: String, en: String, names: [String]? = nil) {
         self.key = key
         self.type = type
         self.requirement = requirement
         self.summary = Message(zh: zh, en: en)
+        self.names = names ?? [String(zh.prefix { !"（(：:，,".contains($0) })]
     }
 }
 
@@ -68,6 +74,19 @@ public struct ObjectSchema: Sendable {
         self.name = name
         self.fields = fields
         self.forbiddenKeys = forbiddenKeys
+    }
+
+    /// The key (or, for a field of a mapping inside this one, the dotted path such as
+    /// `time_limit.promised`) that a Chinese field name stands for; nil for any other text.
+    /// A name of this schema's own fields wins over a name of a field inside one of them.
+    public func key(forChineseName name: String) -> String? {
+        if let field = fields.first(where: { $0.names.contains(name) }) { return field.key }
+        for field in fields {
+            guard case .object(let inner) = field.type,
+                  let sub = inner.fields.first(where: { $0.names.contains(name) }) else { continue }
+            return "\(field.key).\(sub.key)"
+        }
+        return nil
     }
 
     public func field(_ key: String) -> FieldSchema? {

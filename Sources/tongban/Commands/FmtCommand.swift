@@ -11,9 +11,11 @@ struct FmtCommand: ParsableCommand {
             catalog/materials.yaml) and only the files named are rewritten; with no PATH, the \
             registry found from the current folder upward, else ./standards. Each value is \
             replaced at its own span; a file is written atomically and keeps its permissions. \
-            A file with YAML errors (yaml-syntax, encoding, limits, duplicate-key, yaml-alias) \
-            is left byte for byte unchanged.
-            Prints the files it rewrote (or, with --check, would rewrite).
+            A byte-order mark is dropped and CRLF and CR line ends become LF; a file with any \
+            other YAML error (yaml-syntax, encoding such as invalid UTF-8, limits, duplicate-key, \
+            yaml-alias) is left byte for byte unchanged.
+            Prints the files it rewrote (or, with --check, would rewrite), with the line ends \
+            and byte-order mark it changed.
             Exit codes: 0 done (or nothing to do); 1 with --check when files would change, or \
             when a file was left alone for YAML errors; 2 usage or I/O failure (bad flag, \
             missing path, read-only file or folder, unreadable file, a file that changed on disk while \
@@ -60,16 +62,18 @@ struct FmtCommand: ParsableCommand {
                 continue
             case .changed(let original, let formatted):
                 wouldChange = true
+                let repairs = LineEndRepair.needed(in: original)
+                let listed = repairs.isEmpty ? shown : shown + (language == .zh ? "（\(repairs.summary.zh)）" : " (\(repairs.summary.en))")
                 if diff {
                     Output.write(UnifiedDiff.render(
                         old: String(decoding: original, as: UTF8.self), new: String(decoding: formatted, as: UTF8.self),
                         oldName: "a/" + shown, newName: "b/" + shown))
                 } else if check {
-                    listing += shown + "\n"
+                    listing += listed + "\n"
                 } else {
                     do {
                         try RegistryFormatter.write(result, in: location)
-                        listing += shown + "\n"
+                        listing += listed + "\n"
                     } catch let error as RunFailure {
                         Output.error(error.message.text(language))
                         ioFailure = true

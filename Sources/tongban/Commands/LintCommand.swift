@@ -11,7 +11,7 @@ struct LintCommand: ParsableCommand {
         discussion: """
             With no PATH, lints the registry found from the current folder upward, else ./standards. \
             A PATH may be the registry, a folder in it, or single files: the whole registry is always \
-            loaded so cross-file rules see everything, and findings are reported for the paths named.
+            loaded so cross-file rules see everything, and findings are reported for the paths named,             and for the files that refer to them or to files deleted since HEAD (git status): a list             naming a matter, an implementation of it. The summary names those files.
             """
     )
 
@@ -53,7 +53,10 @@ struct LintCommand: ParsableCommand {
                 adoption.baseline = try Baseline.parse(bytes)
                 adoption.baselineName = baseline
             }
-            report = try Linter.run(location, version: Tongban.version, adoption: adoption)
+            // Files named (as pre-commit names the changed ones): what refers to them, or to files
+            // the change deleted, is checked too.
+            let deleted = location.selection.isEmpty ? [] : DeletedFiles.sinceHEAD(under: location.root)
+            report = try Linter.run(location, version: Tongban.version, adoption: adoption, deleted: deleted)
         } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }

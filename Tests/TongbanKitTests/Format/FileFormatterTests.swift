@@ -91,8 +91,9 @@ import Testing
         ("name: 示例\nstatus: [草稿\n", RuleID.yamlSyntax),
         ("name: 示例(一)\nname: 示例\nstatus: 草稿\n", .duplicateKey),
         ("name: &n 示例(一)\nstatus: 草稿\ndepartment: *n\n", .yamlAlias),
-        ("name: 示例(一)\r\nstatus: 草稿\r\n", .encoding),
-        ("\u{FEFF}name: 示例(一)\nstatus: 草稿\n", .encoding),
+        // Line ends and a byte-order mark are repaired, but not when another YAML error remains.
+        ("name: 示例(一)\r\nstatus: [草稿\r\n", .yamlSyntax),
+        ("\u{FEFF}name: 示例(一)\nname: 示例\nstatus: 草稿\n", .duplicateKey),
     ])
     func filesWithYAMLErrorsAreRefused(text: String, rule: RuleID) {
         guard case .refused(let errors) = FileFormatter.format(Array(text.utf8), as: Self.matterFile) else {
@@ -100,6 +101,45 @@ import Testing
             return
         }
         #expect(errors.contains { $0.rule == rule })
+    }
+
+    @Test func invalidUTF8IsRefusedEvenWithCRLF() {
+        let bytes = Array("name: 示例\r\nstatus: 草稿\r\nnote: ".utf8) + [0xFF, 0x0D, 0x0A]
+        guard case .refused(let errors) = FileFormatter.format(bytes, as: Self.matterFile) else {
+            Issue.record("not refused")
+            return
+        }
+        #expect(errors.map(\.message.en) == ["the file uses CR or CRLF line ends; use LF", "the file is not valid UTF-8"])
+    }
+
+    @Test(arguments: [
+        ("name: 示例\r\nstatus: 草稿  # 注释\r\nsources:\r\n  - \"多行\r\n    文本\"\r\nnote: |\r\n  第一行\r\n  第二行\r\n", LineEndRepair.crlf),
+        ("name: 示例\rstatus: 草稿  # 注释\rsources:\r  - \"多行\r    文本\"\rnote: |\r  第一行\r  第二行\r", .cr),
+        ("\u{FEFF}name: 示例\nstatus: 草稿  # 注释\nsources:\n  - \"多行\n    文本\"\nnote: |\n  第一行\n  第二行\n", .byteOrderMark),
+        ("\u{FEFF}name: 示例\r\nstatus: 草稿  # 注释\rsources:\n  - \"多行\r\n    文本\"\nnote: |\n  第一行\n  第二行\n", LineEndRepair([.byteOrderMark, .crlf, .cr])),
+    ])
+    func lineEndsAndAByteOrderMarkAreRepairedLosslessly(text: String, repairs: LineEndRepair) throws {
+        let bytes = Array(text.utf8)
+        #expect(LineEndRepair.needed(in: bytes) == repairs)
+        guard case .formatted(let output) = FileFormatter.format(bytes, as: Self.matterFile) else {
+            Issue.record("not formatted")
+            return
+        }
+        let expected = "name: 示例\nstatus: 草稿  # 注释\nsources:\n  - \"多行\n    文本\"\nnote: |\n  第一行\n  第二行\n"
+        #expect(String(decoding: output, as: UTF8.self) == expected)
+        #expect(LineEndRepair.needed(in: output) == [])
+        #expect(FileDecoder.decode(output, as: Self.matterFile).model == FileDecoder.decode(bytes, as: Self.matterFile).model)
+        #expect(FileFormatter.format(output, as: Self.matterFile) == .unchanged)
+    }
+
+    @Test func repairedLineEndsAndRewrittenValuesTogether() throws {
+        let text = "name: 示例(一)\r\nstatus: 草稿\r\ntime_limit:\r\n  promised: 五个工作日\r\nsources: [x]\r\n"
+        guard case .formatted(let output) = FileFormatter.format(Array(text.utf8), as: Self.matterFile) else {
+            Issue.record("not formatted")
+            return
+        }
+        #expect(String(decoding: output, as: UTF8.self) == "name: 示例（一）\nstatus: 草稿\ntime_limit:\n  promised: 5个工作日\nsources: [x]\n")
+        #expect(FileFormatter.format(output, as: Self.matterFile) == .unchanged)
     }
 
     @Test func tooLargeFileIsRefused() {

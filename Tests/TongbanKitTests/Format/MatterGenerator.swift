@@ -87,8 +87,9 @@ struct MatterGenerator {
     }
 
     /// A duration of `days` working days, in any spelling or layout, under `key`.
+    /// Zero days is 即办, which has no mapping form (`{days: 0}` is refused).
     private mutating func duration(_ key: String, _ days: Int, indent: Int) {
-        switch random.next(upTo: 4) {
+        switch days == 0 ? 2 : random.next(upTo: 4) {
         case 0:
             raw("\(key): {days: \(days), unit: 工作日}" + trailingComment(), indent: indent)
         case 1:
@@ -105,7 +106,7 @@ struct MatterGenerator {
     }
 
     private mutating func flowDuration(_ days: Int) -> String {
-        random.chance(50) ? "{days: \(days), unit: 工作日}" : durationText(days)
+        days > 0 && random.chance(50) ? "{days: \(days), unit: 工作日}" : durationText(days)
     }
 
     private mutating func durationText(_ days: Int) -> String {

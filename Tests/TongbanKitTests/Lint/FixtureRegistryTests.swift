@@ -45,7 +45,8 @@ import Testing
         ("matters/look-alike.yaml", 2, 7, .confusableText),
         ("matters/look-alike.yaml", 2, 7, .confusableText),
         ("matters/no-mode.yaml", 1, 1, .inconsistentMode),
-        ("matters/syntax.yaml", 3, 10, .yamlSyntax),
+        // Over-indented: at the line that breaks the indentation, not at its colon (libyaml).
+        ("matters/syntax.yaml", 3, 1, .yamlSyntax),
         ("matters/timing.yaml", 6, 13, .inconsistentTimeLimit),
         ("matters/timing.yaml", 7, 9, .inconsistentMode),
         ("notes/stray.yaml", 1, 1, .strayFile),
@@ -59,6 +60,7 @@ import Testing
         // 370499 has no region.yaml: its findings name the file it should have.
         ("regions/370499/region.yaml", 1, 1, .missingAssistance),
         ("regions/370499/region.yaml", 1, 1, .missingTongbanWindow),
+        ("regions/370499/timing.yaml", 3, 11, .mixedTimeUnits),
         ("regions/379999/good.yaml", 1, 1, .fileName)
     ]
 

@@ -106,6 +106,9 @@ import Testing
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         let joined = parts.joined()
         if joined.count == 11 && joined.hasPrefix("1") && !parts[0].hasPrefix("0") { return joined }
+        if !international, joined.count == 10, joined.hasPrefix("400") || joined.hasPrefix("800") {
+            return String(joined.prefix(3)) + "-" + String(joined.dropFirst(3).prefix(3)) + "-" + String(joined.suffix(4))
+        }
         if international { parts[0] = "0" + parts[0] }
         if parts.count == 1 { return joined.count == 5 && !international ? joined : nil }
         let area = parts[0]

@@ -5,9 +5,27 @@ import YAMLSource
 
 extension Message {
     /// `unknown-key`: with a did-you-mean when one is close enough, else every key there is.
-    static func unknownKey(_ key: String, keys: [String], suggestion: String?) -> Message {
+    ///
+    /// - Parameters:
+    ///   - chineseName: the key is the Chinese name of the field `suggestion` (a key or a dotted
+    ///     path such as `time_limit.promised`).
+    ///   - explainsMissing: the required key `suggestion` is missing because of this one, and
+    ///     is not reported on its own.
+    static func unknownKey(_ key: String, keys: [String], suggestion: String?, chineseName: Bool = false, explainsMissing: Bool = false) -> Message {
         if let suggestion {
-            return Message(zh: "未知的键“\(key)”，是否应为“\(suggestion)”？", en: "unknown key “\(key)”; did you mean “\(suggestion)”?")
+            let missing = explainsMissing
+                ? (zh: "（必填项“\(suggestion)”因此缺失）", en: " (so the required key “\(suggestion)” is missing)") : (zh: "", en: "")
+            if chineseName {
+                let path = suggestion.split(separator: ".")
+                let place = path.count == 2
+                    ? (zh: "，写在“\(path[0])”之下（\(suggestion)）", en: ", under “\(path[0])” (\(suggestion))") : (zh: "", en: "")
+                return Message(
+                    zh: "未知的键“\(key)”：键名用英文，“\(key)”应写作“\(path.last ?? "")”\(place.zh)\(missing.zh)",
+                    en: "unknown key “\(key)”: keys are English; “\(key)” is “\(path.last ?? "")”\(place.en)\(missing.en)")
+            }
+            return Message(
+                zh: "未知的键“\(key)”，是否应为“\(suggestion)”？\(missing.zh)",
+                en: "unknown key “\(key)”; did you mean “\(suggestion)”?\(missing.en)")
         }
         let keys = keys.joined(separator: ", ")
         return Message(zh: "未知的键“\(key)”，可用的键：\(keys)", en: "unknown key “\(key)”; the keys are: \(keys)")

@@ -1,3 +1,5 @@
+import YAMLSource
+
 // The messages of the findings the reader makes before any schema is applied: syntax, encoding,
 // limits, anchors and aliases, duplicate keys. The rules' descriptions are in Lint/Rules.
 
@@ -44,4 +46,46 @@ extension Message {
 
     /// `invalid-type`: a key that is a list or a mapping.
     static let complexKey = Message(zh: "键必须是文本", en: "keys must be text")
+}
+
+// MARK: - Keyboard slips
+
+extension Message {
+    /// `yaml-syntax`: a keyboard slip, said at the character that causes it, with libyaml's
+    /// message (`detail`) after it when libyaml failed.
+    static func syntaxSlip(_ slip: SyntaxSlip, detail: String?) -> Message {
+        let what = slipText(slip)
+        let zhDetail = detail.map { "（libyaml：\($0)）" } ?? ""
+        let enDetail = detail.map { " (libyaml: \($0))" } ?? ""
+        return Message(zh: "YAML 语法错误：\(what.zh)\(zhDetail)", en: "YAML syntax error: \(what.en)\(enDetail)")
+    }
+
+    private static func slipText(_ slip: SyntaxSlip) -> Message {
+        switch slip {
+        case .fullWidthColon(let key):
+            Message(
+                zh: "键“\(key)”后是全角冒号“：”，请改为半角冒号加空格：“\(key): ”",
+                en: "the key “\(key)” is followed by a full-width colon “：”; write a colon and a space: “\(key): ”")
+        case .noSpaceAfterColon(let key):
+            Message(
+                zh: "键“\(key)”的冒号后缺少空格，请写成“\(key): ”",
+                en: "no space after the colon of the key “\(key)”; write “\(key): ”")
+        case .tabIndentation:
+            Message(zh: "缩进中有制表符（Tab），YAML 只能用空格缩进", en: "a tab in the indentation; YAML indents with spaces only")
+        case .fullWidthSpaceIndentation:
+            Message(
+                zh: "缩进中有全角空格（U+3000），请改为半角空格",
+                en: "a full-width space (U+3000) in the indentation; indent with ASCII spaces")
+        case .unclosedQuote(let quote):
+            Message(zh: "引号 \(quote) 没有闭合，请在值的末尾补上 \(quote)", en: "the quote \(quote) is never closed; add \(quote) at the end of the value")
+        case .inconsistentIndentation(let found, let allowed):
+            allowed.count == 1
+                ? Message(
+                    zh: "此行缩进 \(found) 格，与上下文不一致（应为 \(allowed[0]) 格）",
+                    en: "this line is indented by \(found) spaces, which matches no level around it (use \(allowed[0]))")
+                : Message(
+                    zh: "此行缩进 \(found) 格，与上下文不一致（应为 \(allowed.map(String.init).joined(separator: "、")) 格之一）",
+                    en: "this line is indented by \(found) spaces, which matches no level around it (use one of \(allowed.map(String.init).joined(separator: ", ")))")
+        }
+    }
 }

@@ -83,6 +83,14 @@ public struct TextReporter: Sendable {
     }
 
     private func summary(_ report: LintReport) -> String {
+        guard !report.referring.isEmpty else { return counts(report) }
+        let files = report.referring.joined(separator: ", ")
+        return language == .zh
+            ? "另检查了引用所给文件或已删除文件的 \(report.referring.count) 个文件：\(report.referring.joined(separator: "、"))\n" + counts(report)
+            : "also checked \(report.referring.count) file\(report.referring.count == 1 ? "" : "s") that refer to the files named or to deleted files: \(files)\n" + counts(report)
+    }
+
+    private func counts(_ report: LintReport) -> String {
         let (e, w, f) = (report.errorCount, report.warningCount, report.fileCount)
         let (inSource, known) = (report.suppressedInSource, report.suppressedByBaseline)
         if language == .zh {
