@@ -17,6 +17,7 @@ import Testing
         ["Registry"],
         ["Lint", "Git", "Format", "Import", "Render", "Export", "Supervision"],
         ["Diff", "Editor"],
+        ["History"],
         ["Report"],
     ]
 
