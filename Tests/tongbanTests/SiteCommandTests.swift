@@ -7,13 +7,18 @@ import Testing
         _ = try ChecklistFixture.copy(into: tmp)
         let result = try CLI.run(["site", "-o", "out/site", "--registry", "reg"], in: tmp.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote 22 files to out/site; open out/site/index.html in a browser\n")
+        #expect(result.stdout == "wrote 23 files to out/site; open out/site/index.html in a browser\n")
         #expect(result.stderr.isEmpty)
-        for path in ["index.html", "search-index.js", "search.js", "matters/shili-shebaoka.html", "checklists/shili-shebaoka/370481.html", "lists/kuasheng/370405.html"] {
+        for path in ["index.html", "search-index.js", "search.js", "matters/shili-shebaoka.html", "checklists/shili-shebaoka/370481.html", "lists/kuasheng/370405.html", "supervision.html"] {
             #expect(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/site/" + path).path), "\(path)")
         }
         let page = try String(contentsOf: tmp.url.appendingPathComponent("out/site/matters/shili-diya.html"), encoding: .utf8)
         #expect(page.contains("标准修订日期：2024-05-01"))
+        let index = try String(contentsOf: tmp.url.appendingPathComponent("out/site/index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"supervision.html\">日常监督：各地实施进度与免提交率</a>"))
+        let supervision = try String(contentsOf: tmp.url.appendingPathComponent("out/site/supervision.html"), encoding: .utf8)
+        #expect(supervision.contains("<table class=\"matrix\">") && supervision.contains("<svg "))
+        #expect(!supervision.contains("<script"))
     }
 
     /// A second run rewrites only the pages whose content changed.

@@ -83,6 +83,12 @@ struct ReportCommand: ParsableCommand {
             }
             return day
         }
+        return try Self.today()
+    }
+
+    /// Today's date on this machine's calendar.
+    /// - Throws: `CommandFailure` when the calendar cannot say.
+    static func today() throws -> CalendarDate {
         let today = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         guard let year = today.year, let month = today.month, let day = today.day,
               let date = CalendarDate(year: year, month: month, day: day) else {

@@ -37,7 +37,10 @@ struct SiteCommand: ParsableCommand {
         for matter in registry.matters {
             if let file = builder.matterFile(matter.id), let date = dates.date(of: file) { revisions[matter.id] = date }
         }
-        let files = CatalogueSite.build(registry, revisionDates: revisions)
+        var files = CatalogueSite.build(registry, revisionDates: revisions, supervisionPage: true)
+        // The supervision page (日常监督) as of today, next to the catalogue.
+        let report = Supervisor.report(registry, asOf: try ReportCommand.today())
+        files.append(SiteFile(path: "supervision.html", contents: SupervisionHTMLRenderer(language: .zh, indexLink: "index.html").render(report)))
         let outcome: SiteWriter.Outcome
         do {
             outcome = try SiteWriter.write(files, to: output, force: force)
