@@ -11,7 +11,10 @@ every matter, and catalogs of the divisions, licences and material names used.
 Division codes start with 99, which no real province has. The output is deterministic for a
 given (matters, regions, seed).
 
-Usage: generate_registry.py --out DIR [--matters 1000] [--regions 99] [--seed 1]
+Usage: generate_registry.py --out DIR [--matters 1000] [--regions 99] [--seed 1] [--coverage 1]
+
+Above 1,089 regions each synthetic city has 99 districts (up to 9,801). With --coverage below 1
+each region leaves that share of matters unimplemented at random, so `report` has overdue entries.
 """
 
 import argparse
@@ -43,15 +46,17 @@ def credit_code(prefix17):
 
 
 def divisions(region_count):
-    """The province, its cities (11 districts each) and the districts, as (code, name, parent)."""
+    """The province, its cities (11 districts each; 99 each above 1,089 regions) and the
+    districts, as (code, name, parent)."""
     province = ("990000", "合成省", None)
     cities, districts = [], []
+    per_city = 11 if region_count <= 99 * 11 else 99
     for i in range(region_count):
-        city_number = i // 11 + 1
+        city_number = i // per_city + 1
         city_code = "99%02d00" % city_number
         if not cities or cities[-1][0] != city_code:
             cities.append((city_code, "合成%02d市" % city_number, province[0]))
-        district_number = i % 11 + 1
+        district_number = i % per_city + 1
         districts.append(("99%02d%02d" % (city_number, district_number), "合成%02d市%02d区" % (city_number, district_number), city_code))
     return province, cities, districts
 
@@ -185,7 +190,7 @@ def region_text(district):
     ]) + "\n"
 
 
-def generate(out, matter_count, region_count, seed):
+def generate(out, matter_count, region_count, seed, coverage=1.0):
     rng = random.Random(seed)
     province, cities, districts = divisions(region_count)
     if os.path.exists(out):
@@ -235,6 +240,9 @@ def generate(out, matter_count, region_count, seed):
         write(os.path.join(out, "regions", district[0], "region.yaml"), region_text(district))
     for i, mid in enumerate(matter_ids, start=1):
         for district in districts:
+            # Below full coverage, a region has not implemented some matters yet (for `report`).
+            if coverage < 1.0 and rng.random() >= coverage:
+                continue
             write(os.path.join(out, "regions", district[0], mid + ".yaml"), implementation_text(i, district, rng, promised[mid]))
 
     return 1 + 3 + len(head) + matter_count + region_count + matter_count * region_count
@@ -246,10 +254,11 @@ def main():
     parser.add_argument("--matters", type=int, default=1000)
     parser.add_argument("--regions", type=int, default=99)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--coverage", type=float, default=1.0, help="share of matters each region implements (default 1)")
     args = parser.parse_args()
-    if not (1 <= args.matters <= 9999 and 1 <= args.regions <= 99 * 11):
-        sys.exit("generate_registry.py: --matters must be 1..9999 and --regions 1..1089")
-    files = generate(args.out, args.matters, args.regions, args.seed)
+    if not (1 <= args.matters <= 9999 and 1 <= args.regions <= 99 * 99 and 0 < args.coverage <= 1):
+        sys.exit("generate_registry.py: --matters must be 1..9999, --regions 1..9801, --coverage in (0, 1]")
+    files = generate(args.out, args.matters, args.regions, args.seed, args.coverage)
     print("wrote %d files to %s" % (files, args.out))
 
 
