@@ -11,8 +11,11 @@ every matter, and catalogs of the divisions, licences and material names used.
 Division codes start with 99, which no real province has. The output is deterministic for a
 given (matters, regions, seed).
 
-Usage: generate_registry.py --out DIR [--matters 1000] [--regions 99] [--seed 1]
+Usage: generate_registry.py --out DIR [--matters 1000] [--regions 99] [--seed 1] [--coverage 1]
 National scale (issue 15): --matters 200 --regions 3000 (603,206 files).
+
+With --coverage below 1 each region leaves that share of matters unimplemented at random, so
+`report` has overdue entries.
 """
 
 import argparse
@@ -189,7 +192,7 @@ def region_text(district):
     ]) + "\n"
 
 
-def generate(out, matter_count, region_count, seed):
+def generate(out, matter_count, region_count, seed, coverage=1.0):
     rng = random.Random(seed)
     province, cities, districts = divisions(region_count)
     if os.path.exists(out):
@@ -239,6 +242,9 @@ def generate(out, matter_count, region_count, seed):
         write(os.path.join(out, "regions", district[0], "region.yaml"), region_text(district))
     for i, mid in enumerate(matter_ids, start=1):
         for district in districts:
+            # Below full coverage, a region has not implemented some matters yet (for `report`).
+            if coverage < 1.0 and rng.random() >= coverage:
+                continue
             write(os.path.join(out, "regions", district[0], mid + ".yaml"), implementation_text(i, district, rng, promised[mid]))
 
     return 1 + 3 + len(head) + matter_count + region_count + matter_count * region_count
@@ -250,10 +256,11 @@ def main():
     parser.add_argument("--matters", type=int, default=1000)
     parser.add_argument("--regions", type=int, default=99)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--coverage", type=float, default=1.0, help="share of matters each region implements (default 1)")
     args = parser.parse_args()
-    if not (1 <= args.matters <= 9999 and 1 <= args.regions <= 99 * 99):
-        sys.exit("generate_registry.py: --matters must be 1..9999 and --regions 1..9801")
-    files = generate(args.out, args.matters, args.regions, args.seed)
+    if not (1 <= args.matters <= 9999 and 1 <= args.regions <= 99 * 99 and 0 < args.coverage <= 1):
+        sys.exit("generate_registry.py: --matters must be 1..9999, --regions 1..9801, --coverage in (0, 1]")
+    files = generate(args.out, args.matters, args.regions, args.seed, args.coverage)
     print("wrote %d files to %s" % (files, args.out))
 
 

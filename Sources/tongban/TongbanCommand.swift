@@ -14,7 +14,7 @@ struct TongbanCommand: ParsableCommand {
             """,
         version: Tongban.version,
         subcommands: [
-            LintCommand.self, FmtCommand.self, DiffCommand.self, ReportCommand.self, ExportCommand.self,
+            LintCommand.self, FmtCommand.self, DiffCommand.self, LogCommand.self, ReportCommand.self, ExportCommand.self,
             ImportCommand.self, ChecklistCommand.self, SiteCommand.self, RulesCommand.self, SchemaCommand.self, LSPCommand.self,
         ]
     )

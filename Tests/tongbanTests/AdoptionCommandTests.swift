@@ -158,7 +158,7 @@ import TongbanKit
         #expect(result.stdout.hasPrefix("::error file=standards/matters/shebaoka.yaml,line=24,col=1,"))
         let table = try String(contentsOf: summary, encoding: .utf8)
         #expect(table.hasPrefix("earlier step\n### tongban lint: 3 more findings than GitHub annotates\n\n| file | line | column | severity | rule | message |\n|---|---|---|---|---|---|\n"))
-        #expect(table.hasSuffix("| `standards/matters/shebaoka.yaml` | 36 | 1 | error | `unknown-key` | unknown key “extra13”; the keys are: name, catalog\\_code, type, department, status, basis, modes, audience, conditions, situations, materials, time\\_limit, visits, fee, result, process, transfer, sources |\n"), "\(table)")
+        #expect(table.hasSuffix("| `standards/matters/shebaoka.yaml` | 36 | 1 | error | `unknown-key` | unknown key “extra13”; the keys are: name, catalog\\_code, type, department, maintainer, status, basis, modes, audience, conditions, situations, materials, time\\_limit, visits, fee, result, process, transfer, sources |\n"), "\(table)")
         // Without the variable, every finding is a command, as before.
         let all = try CLI.run(["lint", "--format", "github", "standards"], in: repo.url)
         #expect(all.stdout.split(separator: "\n").count == 13)

@@ -190,6 +190,58 @@ struct BrowserTests {
         if Self.updatingImages { try save(data, as: "site.png") }
     }
 
+    // MARK: - The supervision page
+
+    /// The report of the 免提交 fixture (overdue entries, a cancelled matter, rates) as HTML.
+    private func supervisionPage(in directory: TemporaryDirectory) throws -> URL {
+        let html = directory.url.appendingPathComponent("supervision.html")
+        let registry = CLI.packageRoot.appendingPathComponent("Tests/TongbanKitTests/Fixtures/exemption")
+        let result = try CLI.run(["report", "--as-of", "2022-01-01", "--format", "html", "--lang", "zh", "-o", html.path, "--registry", registry.path])
+        try #require(result.status == 0, "\(result.stderr)")
+        return html
+    }
+
+    @Test func supervisionPageRendersWithItsChartsAndNoConsoleErrors() throws {
+        let tmp = try TemporaryDirectory()
+        let page = try supervisionPage(in: tmp)
+        let dom = try Chromium.dumpDOM(Chromium.address(page))
+        #expect(dom.contains("<table class=\"matrix\">"))
+        #expect(dom.contains("<td class=\"cell late\" title=\"逾期未实施：yingye 营业执照变更、kong 无材料事项\">0/2<span class=\"mark\"> ⚠2</span></td>"))
+        // The SVG was parsed as SVG: the browser serializes its elements in the SVG namespace.
+        #expect(dom.components(separatedBy: "<svg ").count - 1 == 2)
+        #expect(dom.contains("<rect x=\"230\" y=\"21\" width=\"180\" height=\"12\" class=\"bar\"></rect>"))
+        #expect(try Chromium.consoleMessages(Chromium.address(page)) == [])
+    }
+
+    /// The console check can fail: a page that logs an error is caught.
+    @Test func consoleCheckCatchesAnError() throws {
+        let tmp = try TemporaryDirectory()
+        let page = tmp.url.appendingPathComponent("bad.html")
+        try "<!DOCTYPE html><html><body><script>console.error('broken page')</script></body></html>".write(to: page, atomically: true, encoding: .utf8)
+        let messages = try Chromium.consoleMessages(Chromium.address(page))
+        #expect(messages.contains { $0.contains("broken page") }, "\(messages)")
+    }
+
+    @Test func supervisionPagePrintsOnA4() throws {
+        let tmp = try TemporaryDirectory()
+        let facts = try pdf(of: try supervisionPage(in: tmp))
+        #expect(facts.pageCount == 1)
+        // Landscape A4: 841.89 × 595.28 pt.
+        #expect(facts.pageSizes.allSatisfy { abs($0.width - 841.89) < 1.5 && abs($0.height - 595.28) < 1.5 }, "\(facts.pageSizes)")
+        #expect(facts.usesOnlyNotoCJK, "fonts: \(facts.fonts)")
+    }
+
+    @Test func screenshotOfTheSupervisionPage() throws {
+        let tmp = try TemporaryDirectory()
+        let page = try supervisionPage(in: tmp)
+        let png = tmp.url.appendingPathComponent("supervision.png")
+        try Chromium.screenshot(Chromium.address(page), to: png, width: 1100, height: 900)
+        let data = try Data(contentsOf: png)
+        let size = try #require(pngSize(data))
+        #expect(size.width == 1100 && size.height == 900)
+        if Self.updatingImages { try save(data, as: "supervision.png") }
+    }
+
     /// Keeps a screenshot for the README (`TONGBAN_UPDATE_GOLDEN=1`).
     private func save(_ png: Data, as name: String) throws {
         try FileManager.default.createDirectory(at: Self.docsImages, withIntermediateDirectories: true)

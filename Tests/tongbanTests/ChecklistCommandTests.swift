@@ -19,6 +19,24 @@ import Testing
         }
     }
 
+    /// A matter's `maintainer` is printed in the footer, in every format, escaped in HTML.
+    @Test func footerNamesTheMaintainer() throws {
+        let tmp = try TemporaryDirectory()
+        let reg = try ChecklistFixture.copy(into: tmp)
+        let file = reg.appendingPathComponent("matters/shili-caogao.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try (text + "maintainer:\n  name: 示例省政务服务管理办公室<标准处>\n  contact: 0531-12345678\n").write(to: file, atomically: true, encoding: .utf8)
+        for (format, expected) in [("text", "标准责任单位：示例省政务服务管理办公室<标准处>（0531-12345678）　事项标识：shili-caogao"),
+                                   ("markdown", "标准责任单位：示例省政务服务管理办公室&lt;标准处&gt;（0531-12345678）　事项标识：shili-caogao"),
+                                   ("html", "标准责任单位：示例省政务服务管理办公室&lt;标准处&gt;（0531-12345678）　事项标识：shili-caogao")] {
+            let result = try CLI.run(["checklist", "shili-caogao", "--region", "370405", "--format", format, "--registry", reg.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains(expected), "\(format)")
+        }
+        let without = try CLI.run(["checklist", "shili-diya", "--region", "370405", "--format", "text", "--registry", reg.path])
+        #expect(!without.stdout.contains("标准责任单位"))
+    }
+
     @Test func acceptsNamesAndASituation() throws {
         let tmp = try TemporaryDirectory()
         let reg = try ChecklistFixture.copy(into: tmp)

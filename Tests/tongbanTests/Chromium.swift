@@ -28,6 +28,11 @@ enum Chromium {
     /// - Throws: `Failure` when it does not finish within `timeout` seconds or exits non-zero.
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> String {
+        try runCapturing(arguments, environment: environment, timeout: timeout).stdout
+    }
+
+    /// Runs the browser as `run` does; returns standard output and standard error.
+    static func runCapturing(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> (stdout: String, stderr: String) {
         guard let executable else { throw Failure(description: "chromium is not installed") }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("tongban-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -35,6 +40,9 @@ enum Chromium {
         let stdout = work.appendingPathComponent("stdout")
         _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
         let output = try FileHandle(forWritingTo: stdout)
+        let stderr = work.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        let errors = try FileHandle(forWritingTo: stderr)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [
@@ -43,7 +51,7 @@ enum Chromium {
         ] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
@@ -54,10 +62,18 @@ enum Chromium {
             throw Failure(description: "chromium did not finish within \(Int(timeout)) s: \(arguments)")
         }
         try output.close()
+        try errors.close()
         guard process.terminationStatus == 0 else {
             throw Failure(description: "chromium exited \(process.terminationStatus): \(arguments)")
         }
-        return try String(contentsOf: stdout, encoding: .utf8)
+        return (try String(contentsOf: stdout, encoding: .utf8), String(decoding: try Data(contentsOf: stderr), as: UTF8.self))
+    }
+
+    /// What the page wrote to the browser's console, and the errors it raised (a script error,
+    /// a resource that failed to load), as Chromium logs them: its `CONSOLE` lines.
+    static func consoleMessages(_ address: String) throws -> [String] {
+        let (_, errors) = try runCapturing(["--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000", "--dump-dom", address])
+        return errors.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
     }
 
     /// Prints `page` to `pdf` as the browser's print dialog would, without header and footer.

@@ -7,16 +7,16 @@ import Testing
         _ = try ChecklistFixture.copy(into: tmp)
         let result = try CLI.run(["site", "-o", "out/site", "--registry", "reg"], in: tmp.url)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote 14 files to out/site; open out/site/index.html in a browser\n")
+        #expect(result.stdout == "wrote 15 files to out/site; open out/site/index.html in a browser\n")
         #expect(result.stderr.isEmpty)
-        for path in ["index.html", "search-index.js", "search.js", "region-picker.js", "matters/shili-shebaoka.html", "checklists/shili-shebaoka/standard.html"] {
+        for path in ["index.html", "search-index.js", "search.js", "region-picker.js", "matters/shili-shebaoka.html", "checklists/shili-shebaoka/standard.html", "supervision.html"] {
             #expect(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/site/" + path).path), "\(path)")
         }
         #expect(!FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/site/checklists/shili-shebaoka/370481.html").path))
         let county = try CLI.run(["site", "-o", "out/county", "--region", "台儿庄区", "--registry", "reg"], in: tmp.url)
         #expect(county.status == 0, "\(county.stderr)")
-        #expect(county.stdout == "wrote 20 files to out/county; open out/county/index.html in a browser\n")
-        for path in ["checklists/shili-shebaoka/370405.html", "lists/kuasheng/370405.html"] {
+        #expect(county.stdout == "wrote 21 files to out/county; open out/county/index.html in a browser\n")
+        for path in ["checklists/shili-shebaoka/370405.html", "lists/kuasheng/370405.html", "supervision.html"] {
             #expect(FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/county/" + path).path), "\(path)")
         }
         #expect(!FileManager.default.fileExists(atPath: tmp.url.appendingPathComponent("out/county/checklists/shili-shebaoka/370481.html").path))
@@ -25,6 +25,11 @@ import Testing
         #expect(unknown.stderr.contains("999999"))
         let page = try String(contentsOf: tmp.url.appendingPathComponent("out/site/matters/shili-diya.html"), encoding: .utf8)
         #expect(page.contains("标准修订日期：2024-05-01"))
+        let index = try String(contentsOf: tmp.url.appendingPathComponent("out/site/index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"supervision.html\">日常监督：各地实施进度与免提交率</a>"))
+        let supervision = try String(contentsOf: tmp.url.appendingPathComponent("out/site/supervision.html"), encoding: .utf8)
+        #expect(supervision.contains("<table class=\"matrix\">") && supervision.contains("<svg "))
+        #expect(!supervision.contains("<script"))
     }
 
     /// A second run rewrites only the pages whose content changed.

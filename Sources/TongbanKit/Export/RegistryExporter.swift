@@ -16,6 +16,8 @@ public enum RegistryExporter {
         var implementations: [(String, JSON)] = []
         var regions: [(String, JSON)] = []
         var catalog: [FileKind: JSON] = [:]
+        let licenses = loaded.registry.catalog.licenseIDs
+        let models = Dictionary(loaded.registry.matters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for file in loaded.files {
             let kind = file.file.kind
             let value = file.value
@@ -25,7 +27,11 @@ public enum RegistryExporter {
             case .list:
                 lists.append((file.file.id, json(value, kind.rootType, leading: [("id", .string(file.file.id))])))
             case .matter:
-                matters.append((file.file.id, json(value, kind.rootType, leading: [("id", .string(file.file.id))])))
+                var matter = json(value, kind.rootType, leading: [("id", .string(file.file.id))])
+                if case .object(let pairs) = matter, let model = models[file.file.id] {
+                    matter = .object(pairs + [("exemption", exemption(model, licenses))])
+                }
+                matters.append((file.file.id, matter))
             case .implementation:
                 let division = file.file.division ?? ""
                 implementations.append((division + "/" + file.file.id, json(value, kind.rootType, leading: [
@@ -53,6 +59,16 @@ public enum RegistryExporter {
                 ("licenses", catalog[.licenses] ?? .array([])),
                 ("materials", catalog[.materials] ?? .array([])),
             ])),
+        ])
+    }
+
+    /// A matter's 免提交 count, overall and per situation (derived: `Exemption` says how it is counted).
+    static func exemption(_ matter: Matter, _ licenses: Set<String>) -> JSON {
+        func count(_ c: Exemption) -> [(String, JSON)] {
+            [("materials", .int(c.materials)), ("exempt", .int(c.exempt)), ("percent", c.percent.map(JSON.int) ?? .null)]
+        }
+        return .object(count(matter.exemption(licenses: licenses)) + [
+            ("situations", .array(matter.exemptionBySituation(licenses: licenses).map { .object([("situation", .string($0.situation))] + count($0.count)) })),
         ])
     }
 

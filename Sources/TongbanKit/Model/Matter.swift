@@ -5,6 +5,8 @@ public struct Matter: Sendable, Hashable {
     public var catalogCode: Located<String>?
     public var type: Located<String>?
     public var department: Located<String>?
+    /// The unit that answers for the standard (责任单位), with a contact; optional.
+    public var maintainer: Maintainer?
     public var status: Located<String>?
     public var basis: [Located<String>]
     public var modes: [Located<String>]
@@ -28,6 +30,7 @@ public struct Matter: Sendable, Hashable {
         catalogCode = o.text("catalog_code")
         type = o.text("type")
         department = o.text("department")
+        maintainer = o.object("maintainer").flatMap(Maintainer.init)
         status = o.text("status")
         basis = o.texts("basis")
         modes = o.texts("modes")
@@ -52,6 +55,24 @@ public struct Matter: Sendable, Hashable {
 
     /// The `modes` item that names `mode`, if any.
     public func modeItem(_ mode: String) -> Located<String>? { modes.first { $0.value == mode } }
+}
+
+/// The unit responsible for a matter's standard (`maintainer:`), distinct from `department`
+/// (业务主管部门): who answers for the text of the standard and how to reach them.
+public struct Maintainer: Sendable, Hashable {
+    public var name: Located<String>
+    public var contact: Located<String>?
+
+    init?(_ o: ObjectValue) {
+        guard let name = o.text("name") else { return nil }
+        self.name = name
+        contact = o.text("contact")
+    }
+
+    /// `name（contact）`, or the name alone.
+    public var label: String {
+        contact.map { "\(name.value)（\($0.value)）" } ?? name.value
+    }
 }
 
 /// One step of 办理流程: a plain name (`受理`, a step with no owner) or `{step, by, time, applicant}`.

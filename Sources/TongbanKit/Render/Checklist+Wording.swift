@@ -245,6 +245,11 @@ extension Checklist {
         return delivery.joined(separator: "、")
     }
 
+    /// `　标准责任单位：<unit>（<contact>）`, or nothing when the matter names none.
+    public var maintainerText: String {
+        maintainer.map { "　标准责任单位：" + $0 } ?? ""
+    }
+
     /// `标准修订日期：2024-05-01`.
     public var revisionText: String {
         "标准修订日期：" + (revisionDate?.description ?? Self.unstated)

@@ -41,6 +41,8 @@ public struct Checklist: Sendable, Hashable {
     public var handling: Handling?
     /// When the matter's standard was last revised.
     public var revisionDate: CalendarDate?
+    /// The unit responsible for the standard, with its contact (`maintainer:`).
+    public var maintainer: String? = nil
 
     /// The printed title: `<事项名称>一次性告知单`.
     public var title: String { name + "一次性告知单" }

@@ -139,7 +139,8 @@ public struct ChecklistBuilder: Sendable {
             result: matter.result.map { Checklist.ResultInfo(name: $0.name?.value, type: $0.type?.value, delivery: $0.delivery.map(\.value)) },
             process: matter.process.map(\.step.value),
             handling: handling(matter),
-            revisionDate: revisionDate)
+            revisionDate: revisionDate,
+            maintainer: matter.maintainer?.label)
     }
 
     /// The booklet of every matter on `list` that `region` implements.

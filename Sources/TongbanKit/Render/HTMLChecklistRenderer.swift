@@ -68,7 +68,7 @@ public enum HTMLChecklistRenderer {
                 .el("span", [:], [.text("申请人（签名）："), .el("span", ["class": "blank"])]),
                 .el("span", [:], [.text("日期："), .el("span", ["class": "blank short"])]),
             ]),
-            .el("p", ["class": "meta"], text: "\(c.revisionText)　事项标识：\(c.matterID)" + (c.catalogCode.map { "　基本编码：\($0)" } ?? "")),
+            .el("p", ["class": "meta"], text: "\(c.revisionText)\(c.maintainerText)　事项标识：\(c.matterID)" + (c.catalogCode.map { "　基本编码：\($0)" } ?? "")),
         ]))
         return nodes
     }

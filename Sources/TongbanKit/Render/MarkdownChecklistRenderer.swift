@@ -85,7 +85,7 @@ public enum MarkdownChecklistRenderer {
         out.append("- " + c.deliveryLabel + "：" + e(c.deliveryLine))
         if !c.basis.isEmpty { out.append("- 设定依据：" + e(c.basis.joined(separator: "；"))) }
         out += ["", "申请人（签名）：＿＿＿＿＿＿＿＿＿＿　日期：＿＿＿＿年＿＿月＿＿日", ""]
-        out.append(e(c.revisionText) + "　事项标识：" + e(c.matterID) + (c.catalogCode.map { "　基本编码：" + e($0) } ?? ""))
+        out.append(e(c.revisionText) + e(c.maintainerText) + "　事项标识：" + e(c.matterID) + (c.catalogCode.map { "　基本编码：" + e($0) } ?? ""))
         return out
     }
 

@@ -76,7 +76,7 @@ public enum TextChecklistRenderer {
         out.append("  " + c.deliveryLabel + "：" + c.deliveryLine)
         if !c.basis.isEmpty { out.append("  设定依据：" + c.basis.joined(separator: "；")) }
         out += ["", "申请人（签名）：____________________　日期：________年____月____日"]
-        out.append(c.revisionText + "　事项标识：" + c.matterID + (c.catalogCode.map { "　基本编码：" + $0 } ?? ""))
+        out.append(c.revisionText + c.maintainerText + "　事项标识：" + c.matterID + (c.catalogCode.map { "　基本编码：" + $0 } ?? ""))
         return out
     }
 

@@ -72,11 +72,18 @@ public enum Schemas {
         FieldSchema("applicant", .scalar(.enumeration(.stepPresence)), zh: "申请人是否到场", en: "whether the applicant must be present"),
     ])
 
+    /// The unit that answers for a matter's standard (责任单位), distinct from its 业务主管部门.
+    public static let maintainer = ObjectSchema(name: "maintainer", fields: [
+        FieldSchema("name", .scalar(.text), .required, zh: "标准维护（责任）单位", en: "unit that maintains and answers for the standard"),
+        FieldSchema("contact", .scalar(.text), zh: "联系方式：电话、邮箱或科室", en: "contact: phone, e-mail or office"),
+    ])
+
     public static let matter = ObjectSchema(name: "matter", fields: [
         FieldSchema("name", .scalar(.text), .required, zh: "事项名称", en: "matter name"),
         FieldSchema("catalog_code", .scalar(.catalogCode), zh: "基本编码", en: "catalog code"),
         FieldSchema("type", .scalar(.enumeration(.matterType)), .requiredUnlessDraft, zh: "事项类型", en: "matter type"),
         FieldSchema("department", .scalar(.text), .requiredUnlessDraft, zh: "业务主管部门", en: "competent department", names: ["业务主管部门", "主管部门"]),
+        FieldSchema("maintainer", .object(maintainer), zh: "标准责任单位及联系方式（可选；tongban log 与告知单页脚使用）", en: "unit responsible for the standard, with a contact (optional; used by tongban log and the checklist footer)"),
         FieldSchema("status", .scalar(.enumeration(.status)), .required, zh: "事项状态", en: "status"),
         FieldSchema("basis", texts, .requiredUnlessDraft, zh: "设定依据", en: "legal basis"),
         FieldSchema("modes", .list(.scalar(.enumeration(.mode))), .requiredUnlessDraft, zh: "通办模式", en: "通办 modes"),

@@ -53,7 +53,18 @@ struct SiteCommand: ParsableCommand {
                 throw CommandFailure(error.message.text(language))
             }
         }
-        let files = CatalogueSite.build(registry, revisionDates: revisions, layout: layout)
+        var files = CatalogueSite.build(registry, revisionDates: revisions, layout: layout, supervisionPage: true)
+        // The supervision page (日常监督) as of today, next to the catalogue; one region's site
+        // supervises that region only.
+        var scope = SupervisionFilter()
+        if case .region(let code) = layout { scope.region = code }
+        let report: SupervisionReport
+        do {
+            report = try Supervisor.report(registry, asOf: try ReportCommand.today(), filter: scope)
+        } catch let error as RunFailure {
+            throw CommandFailure(error, language)
+        }
+        files.append(SiteFile(path: "supervision.html", contents: SupervisionHTMLRenderer(language: .zh, indexLink: "index.html").render(report)))
         let outcome: SiteWriter.Outcome
         do {
             outcome = try SiteWriter.write(files, to: output, force: force)

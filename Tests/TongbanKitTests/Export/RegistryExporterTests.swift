@@ -25,7 +25,8 @@ import Testing
         #expect(top.map(\.0) == ["tongban_export", "registry", "lists", "matters", "implementations", "regions", "catalog"])
         guard case .array(let matters)? = top.first(where: { $0.0 == "matters" })?.1,
               case .object(let first)? = matters.first else { Issue.record("no matters"); return }
-        #expect(first.map(\.0) == ["id"] + Schemas.matter.fields.map(\.key))
+        // Every schema key in order, then the derived 免提交 count.
+        #expect(first.map(\.0) == ["id"] + Schemas.matter.fields.map(\.key) + ["exemption"])
         let ids = matters.compactMap { item -> String? in
             guard case .object(let pairs) = item, case .string(let id)? = pairs.first?.1 else { return nil }
             return id

@@ -17,6 +17,7 @@ import Testing
         ["Registry"],
         ["Lint", "Git", "Format", "Render", "Export", "Supervision"],
         ["Diff", "Import", "Editor"],
+        ["History"],
         ["Reporters"],
     ]
 

@@ -15,7 +15,9 @@
 public enum CatalogueSite {
     /// Every file of the site. Pure: the same registry and dates give the same files.
     /// Ids that could not be a file name are left out (the linter reports them).
-    public static func build(_ registry: Registry, revisionDates: [String: CalendarDate] = [:], layout: SiteLayout = .national) -> [SiteFile] {
+    /// - Parameter supervisionPage: link the index to `supervision.html` (the supervision page,
+    ///   which the caller adds: it is rendered above this floor).
+    public static func build(_ registry: Registry, revisionDates: [String: CalendarDate] = [:], layout: SiteLayout = .national, supervisionPage: Bool = false) -> [SiteFile] {
         let registry = layout.scope(registry)
         let builder = ChecklistBuilder(registry: registry)
         let lists = registry.lists.filter { Identifier.isValid($0.id) }.sorted { $0.id < $1.id }
@@ -27,7 +29,7 @@ public enum CatalogueSite {
         var matters: [Matter] = []
         for (matter, files) in zip(candidates, rendered) where !files.isEmpty { matters.append(matter) }
         var files: [SiteFile] = [
-            SiteFile(path: "index.html", contents: index(registry, lists: lists, matters: matters, builder)),
+            SiteFile(path: "index.html", contents: index(registry, lists: lists, matters: matters, builder, supervisionPage: supervisionPage)),
             SiteFile(path: "search-index.js", contents: SearchIndex.script(registry, matters: matters, builder)),
             SiteFile(path: "search.js", contents: "\(SearchIndex.searchScript)"),
             SiteFile(path: "region-picker.js", contents: "\(RegionPicker.script)"),
@@ -66,7 +68,7 @@ public enum CatalogueSite {
 
     // MARK: - Pages
 
-    private static func index(_ registry: Registry, lists: [ServiceList], matters: [Matter], _ builder: ChecklistBuilder) -> String {
+    private static func index(_ registry: Registry, lists: [ServiceList], matters: [Matter], _ builder: ChecklistBuilder, supervisionPage: Bool) -> String {
         let name = registry.manifest?.name?.value ?? "通办事项标准库"
         let listRows = lists.map { list in
             HTMLNode.el("tr", [:], [
@@ -84,11 +86,15 @@ public enum CatalogueSite {
                 .el("td", text: regionSummary(m.id, builder)),
             ])
         }
+        var header: [HTMLNode] = [
+            .el("h1", text: name),
+            .el("p", text: "通办事项目录：\(lists.count)个清单，\(matters.count)项事项。选择事项可查看标准、各地实施情况，并打印一次性告知单。"),
+        ]
+        if supervisionPage {
+            header.append(.el("p", [:], [.el("a", ["href": "supervision.html"], text: "日常监督：各地实施进度与免提交率")]))
+        }
         let body: [HTMLNode] = [
-            .el("header", ["class": "masthead"], [
-                .el("h1", text: name),
-                .el("p", text: "通办事项目录：\(lists.count)个清单，\(matters.count)项事项。选择事项可查看标准、各地实施情况，并打印一次性告知单。"),
-            ]),
+            .el("header", ["class": "masthead"], header),
             .el("section", ["class": "search"], [
                 .el("form", ["method": "get", "action": "index.html", "role": "search"], [
                     .el("input", ["id": "q", "name": "q", "type": "search", "placeholder": "输入事项名称、简称、材料或部门，如：社保卡", "aria-label": "检索事项"]),

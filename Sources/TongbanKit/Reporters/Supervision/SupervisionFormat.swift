@@ -1,4 +1,4 @@
 /// The output formats of `tongban report`.
 public enum SupervisionFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text, json, markdown, csv, html
 }

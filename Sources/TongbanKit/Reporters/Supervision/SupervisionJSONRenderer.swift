@@ -1,8 +1,11 @@
-/// `tongban report --format json`: `as_of`, then per list and batch the due date, whether it is
-/// past, the entry count, and each region's implemented count and overdue entries; then per
-/// region whether its 通办专窗 and 帮办代办 are on file.
+/// `tongban report --format json`: every entry. `as_of`; per list and batch the due date,
+/// whether it is past, the entries (`entries` counts them, `matters` names them, `cancelled`
+/// names those not counted), and each region's implemented count, overdue and unreadable
+/// entries; per region whether its 通办专窗 and 帮办代办 are on file; the 免提交 counts; the files
+/// that could not be read (`findings`); and a summary.
 public enum SupervisionJSONRenderer {
-    public static func render(_ report: SupervisionReport, pretty: Bool = true) -> String {
+    /// - Parameter language: the language of the findings' messages.
+    public static func render(_ report: SupervisionReport, pretty: Bool = true, language: Language = .en) -> String {
         JSON.object([
             ("as_of", .string(report.asOf.description)),
             ("lists", .array(report.lists.map { list in
@@ -20,11 +23,15 @@ public enum SupervisionJSONRenderer {
                     ("assistance", .bool(r.hasAssistance)),
                 ])
             })),
+            ("exemption", exemption(report.exemption)),
+            ("findings", .array(report.findings.map { finding($0, language) })),
             ("summary", .object([
                 ("overdue", .int(report.overdueCount)),
                 ("without_tongban_window", .int(report.withoutTongbanWindow)),
                 ("without_assistance", .int(report.withoutAssistance)),
                 ("registry_errors", .int(report.registryErrors)),
+                ("unreadable", .int(report.unreadableCount)),
+                ("findings", .int(report.findings.count)),
             ])),
         ]).rendered(pretty: pretty)
     }
@@ -36,14 +43,49 @@ public enum SupervisionJSONRenderer {
             ("due", .optional(batch.due?.description)),
             ("past_due", .bool(batch.isPastDue)),
             ("entries", .int(batch.entries.count)),
+            ("matters", .array(batch.entries.map(JSON.string))),
+            ("cancelled", .array(batch.cancelled.map(JSON.string))),
             ("regions", .array(batch.regions.map { region in
                 .object([
                     ("region", .string(region.division)),
                     ("name", .string(region.name)),
                     ("implemented", .int(region.implemented)),
                     ("overdue", .array(region.overdue.map { .object([("matter", .string($0.matter)), ("name", .string($0.name))]) })),
+                    ("unreadable", .array(region.unreadable.map(JSON.string))),
                 ])
             })),
+        ])
+    }
+
+    /// `{"materials": 3, "exempt": 1, "percent": 33}`; `percent` is null when no material counts.
+    static func count(_ count: Exemption) -> [(String, JSON)] {
+        [("materials", .int(count.materials)), ("exempt", .int(count.exempt)), ("percent", count.percent.map(JSON.int) ?? .null)]
+    }
+
+    private static func exemption(_ summary: SupervisionReport.ExemptionSummary) -> JSON {
+        func part(_ key: String) -> (SupervisionReport.ExemptionSummary.Part) -> JSON {
+            { p in .object([(key, .string(p.id)), ("name", .string(p.name)), ("matters", .int(p.matters))] + count(p.count)) }
+        }
+        return .object([
+            ("overall", .object(count(summary.overall))),
+            ("lists", .array(summary.lists.map(part("list")))),
+            ("regions", .array(summary.regions.map(part("region")))),
+            ("matters", .array(summary.matters.map { m in
+                .object([("matter", .string(m.matter)), ("name", .string(m.name))] + count(m.count) + [
+                    ("situations", .array(m.situations.map { .object([("situation", .string($0.situation))] + count($0.count)) })),
+                ])
+            })),
+        ])
+    }
+
+    private static func finding(_ d: Diagnostic, _ language: Language) -> JSON {
+        .object([
+            ("file", .string(d.file)),
+            ("line", .int(d.range.start.line)),
+            ("column", .int(d.range.start.column)),
+            ("severity", .string(d.severity.rawValue)),
+            ("rule", .string(d.rule.rawValue)),
+            ("message", .string(d.message.text(language))),
         ])
     }
 }

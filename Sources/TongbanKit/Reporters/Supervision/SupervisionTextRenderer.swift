@@ -1,70 +1,85 @@
-/// `tongban report` for a terminal: per list and batch the deadline, then each region's progress
-/// and, under it, the entries it has let pass their due date.
+/// `tongban report` for a terminal, readable at a glance at any scale: per list and batch the
+/// deadline and a summary over all regions, then one line per region (implemented / to
+/// implement / overdue); the overdue entries themselves only with `details`. Then the 免提交
+/// rates per list (per matter and region with `details`). Files that could not be read come
+/// first. Text from the registry is shown with control characters escaped (`VisibleText`).
 public struct SupervisionTextRenderer: Sendable {
     public var language: Language
     public var colour: Bool
+    /// List each region's overdue entries, the regions missing a 通办专窗 or 帮办代办, and the
+    /// 免提交 rates per matter and per region.
+    public var details: Bool
 
-    public init(language: Language, colour: Bool) {
+    public init(language: Language, colour: Bool, details: Bool = false) {
         self.language = language
         self.colour = colour
+        self.details = details
     }
 
-    private var zh: Bool { language == .zh }
-
     public func render(_ report: SupervisionReport) -> String {
-        var out = paint(zh ? "日常监督：截至 \(report.asOf)" : "Supervision as of \(report.asOf)", "1") + "\n"
+        let say = SupervisionWording(language: language)
+        var out = ""
+        func line(_ text: String, _ code: String? = nil, indent: Int = 0) {
+            let safe = VisibleText.escape(text)
+            out += String(repeating: "  ", count: indent) + (code.map { paint(safe, $0) } ?? safe) + "\n"
+        }
+        line(say.title(report), "1")
+        if !report.findings.isEmpty {
+            out += "\n"
+            line(say.findingsHeading, "1;31")
+            for d in report.findings {
+                line("\(d.file):\(d.range.start.line):\(d.range.start.column): \(say.severity(d.severity)): \(d.message.text(language)) [\(d.rule.rawValue)]", indent: 1)
+            }
+        }
         for list in report.lists {
-            out += "\n" + paint(zh ? "\(list.name)（\(list.id)）" : "\(list.name) (\(list.id))", "1") + "\n"
+            out += "\n"
+            line(say.list(list), "1")
             for batch in list.batches {
-                out += "  " + heading(batch) + "\n"
-                for region in batch.regions where !batch.entries.isEmpty {
-                    out += "    " + line(region, batch) + "\n"
-                    for matter in region.overdue { out += "      - \(matter.matter) \(matter.name)\n" }
+                let heading = say.batchTitle(batch) + (language == .zh ? "：" : ": ") + say.deadline(batch) + (language == .zh ? "；" : "; ") + say.entries(batch)
+                line(heading, indent: 1)
+                guard batch.dueCount > 0, !batch.regions.isEmpty else { continue }
+                line(say.batchSummary(batch), batch.overdueCount > 0 ? "33" : "2", indent: 2)
+                for region in batch.regions {
+                    let (text, overdue) = say.regionLine(region, batch)
+                    let safe = VisibleText.escape(text) + (overdue.map { paint($0, "31") } ?? "")
+                    out += "    " + safe + "\n"
+                    if details {
+                        for matter in region.overdue { line("- \(matter.matter) \(matter.name)", indent: 3) }
+                    }
                 }
             }
         }
         if !report.services.isEmpty {
-            out += "\n" + paint(zh ? "通办专窗与帮办代办（region.yaml）" : "通办 windows and 帮办代办 (region.yaml)", "1") + "\n"
-            for r in report.services {
-                out += "  \(r.division) \(r.name)" + (zh ? "：" : ": ") + service(zh ? "通办专窗" : "通办 window", r.hasTongbanWindow)
-                    + (zh ? "，" : ", ") + service(zh ? "帮办代办" : "帮办代办", r.hasAssistance) + "\n"
+            out += "\n"
+            line(say.servicesHeading, "1")
+            line(say.servicesSummary(report), indent: 1)
+            if details {
+                for r in report.services where !(r.hasTongbanWindow && r.hasAssistance) { line(say.service(r), indent: 2) }
             }
         }
-        let overdue = report.overdueCount
-        out += "\n" + (overdue == 0
-            ? (zh ? "没有逾期未实施的事项" : "nothing is past due")
-            : paint(zh ? "合计：逾期未实施 \(overdue) 项" : "In all: \(overdue) past due without an implementation", "1;31")) + "\n"
-        if report.registryErrors > 0 {
-            out += zh ? "注意：标准库有 \(report.registryErrors) 个错误（运行 tongban lint 查看），报告可能不完整\n"
-                : "note: the registry has \(report.registryErrors) errors (see tongban lint); the report may be incomplete\n"
+        let exemption = report.exemption
+        if !exemption.lists.isEmpty {
+            out += "\n"
+            line(say.exemptionHeading, "1")
+            for part in exemption.lists { line(say.part(part, list: true), indent: 1) }
+            line(say.overall(exemption.overall), indent: 1)
+            if details {
+                line(say.byMatter, indent: 1)
+                for matter in exemption.matters {
+                    line("\(matter.matter) \(matter.name)" + (language == .zh ? "：" : ": ") + say.count(matter.count), indent: 2)
+                    for situation in matter.situations {
+                        line(say.situation + " " + situation.situation + (language == .zh ? "：" : ": ") + say.count(situation.count), indent: 3)
+                    }
+                }
+                line(say.byRegion, indent: 1)
+                for part in exemption.regions { line(say.part(part, list: false), indent: 2) }
+            }
         }
+        out += "\n"
+        line(say.total(report), report.overdueCount > 0 || !report.findings.isEmpty ? "1;31" : nil)
+        if report.overdueCount > 0 && !details { line(say.detailsHint, "2") }
+        if report.registryErrors > 0 { line(say.registryErrors(report.registryErrors)) }
         return out
-    }
-
-    private func heading(_ batch: SupervisionReport.BatchProgress) -> String {
-        var title = batch.id.map { zh ? "批次 \($0)" : "batch \($0)" } ?? (zh ? "未分批" : "no batch")
-        if let name = batch.name { title += zh ? "（\(name)）" : " (\(name))" }
-        let deadline: String
-        if let due = batch.due {
-            deadline = zh ? "期限 \(due)，\(batch.isPastDue ? "已过期限" : "未到期限")" : "due \(due), \(batch.isPastDue ? "past due" : "not yet due")"
-        } else {
-            deadline = zh ? "无期限" : "no due date"
-        }
-        let count = zh ? "\(batch.entries.count) 项" : "\(batch.entries.count) \(batch.entries.count == 1 ? "entry" : "entries")"
-        return title + (zh ? "：" : ": ") + deadline + (zh ? "，" : ", ") + count
-    }
-
-    private func line(_ region: SupervisionReport.RegionProgress, _ batch: SupervisionReport.BatchProgress) -> String {
-        var text = "\(region.division) \(region.name)" + (zh ? "：已实施 " : ": implemented ") + "\(region.implemented)/\(batch.entries.count)"
-        if !region.overdue.isEmpty {
-            text += paint(zh ? "，逾期未实施 \(region.overdue.count) 项" : ", \(region.overdue.count) past due", "31")
-        }
-        return text
-    }
-
-    private func service(_ name: String, _ onFile: Bool) -> String {
-        let state = onFile ? (zh ? "已登记" : "on file") : paint(zh ? "未登记" : "not on file", "33")
-        return name + " " + state
     }
 
     private func paint(_ text: String, _ code: String) -> String {
