@@ -53,7 +53,7 @@ import Testing
         let result = try CLI.run(["report", "--as-of", "2020-12-31", "--format", "json"], in: folder.url)
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"past_due\": false"))
-        #expect(result.stdout.hasSuffix("\"summary\": {\n    \"overdue\": 0,\n    \"without_tongban_window\": 2,\n    \"without_assistance\": 2,\n    \"registry_errors\": 0,\n    \"unreadable\": 0,\n    \"findings\": 0\n  }\n}\n"))
+        #expect(result.stdout.hasSuffix("\"summary\": {\n    \"overdue\": 0,\n    \"without_tongban_window\": 2,\n    \"without_assistance\": 2,\n    \"registry_errors\": 0,\n    \"unreadable\": 0,\n    \"findings\": 0\n  },\n  \"schema_version\": 1\n}\n"))
     }
 
     @Test func todayByDefault() throws {

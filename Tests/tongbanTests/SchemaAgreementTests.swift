@@ -72,12 +72,12 @@ import TongbanKit
     }
 }
 
-/// The JSON that lint, diff and export print has the shape `docs/schemas/` documents.
+/// The JSON that lint, diff, report and export print has the shape `docs/schemas/` documents.
 @Suite struct OutputSchemaTests {
     static func check(_ json: String, against schema: String) throws -> String {
         let script = """
             import json, sys, jsonschema
-            schemas = {name: json.load(open("docs/schemas/" + name, encoding="utf-8")) for name in ("lint.schema.json", "diff.schema.json", "export.schema.json")}
+            schemas = {name: json.load(open("docs/schemas/" + name, encoding="utf-8")) for name in ("lint.schema.json", "diff.schema.json", "export.schema.json", "report.schema.json")}
             store = {s["$id"]: s for s in schemas.values()}
             store.update({name: s for name, s in schemas.items()})
             schema = schemas[sys.argv[1]]
@@ -99,6 +99,10 @@ import TongbanKit
         for (old, new) in [("v1", "v2"), ("v2", "broken")] {
             let diff = try CLI.run(["diff", old, new, "--format", "json"], in: repo.url)
             #expect(try Self.check(diff.stdout, against: "diff.schema.json") == "[]\n", "\(old) → \(new)")
+        }
+        for registry in ["standards", "Tests/TongbanKitTests/Fixtures/supervision"] {
+            let report = try CLI.run(["report", "--registry", registry, "--format", "json", "--as-of", "2021-07-01"])
+            #expect(try Self.check(report.stdout, against: "report.schema.json") == "[]\n", "\(registry)")
         }
         let export = try CLI.run(["export", "Tests/TongbanKitTests/Fixtures/messy"])
         #expect(try Self.check(export.stdout, against: "export.schema.json") == "[]\n")

@@ -9,7 +9,3 @@ public struct RunFailure: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message.en }
 }
-
-/// The former name of `RunFailure`, for the files that still use it (the site writer and the
-/// lint and site commands, being changed elsewhere); remove it once they say `RunFailure`.
-public typealias SourceError = RunFailure

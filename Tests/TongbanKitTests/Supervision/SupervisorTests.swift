@@ -47,7 +47,7 @@ import Testing
             + #"{"matter":"shebaoka","name":"社会保障卡申领","materials":0,"exempt":0,"percent":null,"situations":[]},"#
             + #"{"matter":"xueli","name":"学历公证","materials":0,"exempt":0,"percent":null,"situations":[]}]},"#
             + #""findings":[],"#
-            + #""summary":{"overdue":2,"without_tongban_window":2,"without_assistance":3,"registry_errors":0,"unreadable":0,"findings":0}}"#)
+            + #""summary":{"overdue":2,"without_tongban_window":2,"without_assistance":3,"registry_errors":0,"unreadable":0,"findings":0},"schema_version":1}"#)
     }
 
     @Test func theDueDayItselfIsNotPastDue() throws {

@@ -2,8 +2,12 @@
 /// whether it is past, the entries (`entries` counts them, `matters` names them, `cancelled`
 /// names those not counted), and each region's implemented count, overdue and unreadable
 /// entries; per region whether its 通办专窗 and 帮办代办 are on file; the 免提交 counts; the files
-/// that could not be read (`findings`); and a summary.
+/// that could not be read (`findings`); a summary; and `schema_version`, the shape's version
+/// (`docs/schemas/report.schema.json`).
 public enum SupervisionJSONRenderer {
+    /// The version of the shape: it changes only when a key's meaning or type changes.
+    public static let schemaVersion = 1
+
     /// - Parameter language: the language of the findings' messages.
     public static func render(_ report: SupervisionReport, pretty: Bool = true, language: Language = .en) -> String {
         JSON.object([
@@ -33,6 +37,7 @@ public enum SupervisionJSONRenderer {
                 ("unreadable", .int(report.unreadableCount)),
                 ("findings", .int(report.findings.count)),
             ])),
+            ("schema_version", .int(schemaVersion)),
         ]).rendered(pretty: pretty)
     }
 
