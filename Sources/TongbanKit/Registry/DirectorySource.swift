@@ -40,9 +40,7 @@ public struct DirectorySource: RegistrySource {
         defer { closedir(dir) }
         var children: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = POSIXIO.name(of: entry)
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) { type = Self.lstatType(dirPath + "/" + name) }

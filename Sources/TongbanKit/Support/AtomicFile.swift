@@ -122,15 +122,10 @@ public enum AtomicFile {
     /// - Returns: the names removed, sorted.
     @discardableResult
     public static func removeLeftovers(in folder: String, olderThan age: Int = 60) -> [String] {
-        guard let dir = opendir(folder) else { return [] }
-        defer { closedir(dir) }
+        let names = (try? SafeFolder(opening: folder).names(includingHidden: true)) ?? []
         var removed: [String] = []
         let now = time(nil)
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            guard isLeftoverName(name) else { continue }
+        for name in names where isLeftoverName(name) {
             let path = folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(now - info.st_mtim.tv_sec) > age else { continue }

@@ -64,6 +64,13 @@ public enum POSIXIO {
         return nil
     }
 
+    /// The name of a directory entry that `readdir(3)` returned.
+    public static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+        }
+    }
+
     /// The system's text for the current `errno`.
     public static func errorText() -> String {
         String(cString: strerror(errno))

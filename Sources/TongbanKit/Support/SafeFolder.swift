@@ -51,8 +51,9 @@ public final class SafeFolder: @unchecked Sendable {
         close(fd)
     }
 
-    /// The names in the folder itself, without `.`, `..` and hidden ones, in no order.
-    public func names() throws -> [String] {
+    /// The names in the folder itself, without `.` and `..`, and without hidden ones unless
+    /// `includingHidden`, in no order.
+    public func names(includingHidden: Bool = false) throws -> [String] {
         let copy = dup(fd)
         guard copy >= 0, let dir = fdopendir(copy) else {
             throw RunFailure(Message(zh: "无法读取目录 \(path)", en: "cannot read the folder \(path)"))
@@ -60,10 +61,8 @@ public final class SafeFolder: @unchecked Sendable {
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if !name.hasPrefix(".") { names.append(name) }
+            let name = POSIXIO.name(of: entry)
+            if name != ".", name != "..", includingHidden || !name.hasPrefix(".") { names.append(name) }
         }
         return names
     }
