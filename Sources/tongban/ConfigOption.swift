@@ -15,7 +15,7 @@ struct ConfigOption: ParsableArguments {
         let path: String
         if let config {
             path = PathTools.absolute(config, cwd: cwd)
-            guard PathTools.kind(path) != .missing else { throw CommandFailure(language == .zh ? "配置文件不存在：\(config)" : "no such configuration file: \(config)") }
+            guard PathTools.kind(path) != .missing else { throw CommandFailure(Message.noConfiguration(config).text(language)) }
         } else if let location, let found = LintConfiguration.locate(registryRoot: location.root) {
             path = found
         } else {
@@ -27,5 +27,11 @@ struct ConfigOption: ParsableArguments {
             for problem in error.problems { Output.error(problem.line(language)) }
             throw ExitCode(2)
         }
+    }
+}
+
+private extension Message {
+    static func noConfiguration(_ path: String) -> Message {
+        Message(zh: "配置文件不存在：\(path)", en: "no such configuration file: \(path)")
     }
 }

@@ -63,7 +63,7 @@ struct FmtCommand: ParsableCommand {
             case .changed(let original, let formatted):
                 wouldChange = true
                 let repairs = LineEndRepair.needed(in: original)
-                let listed = repairs.isEmpty ? shown : shown + (language == .zh ? "（\(repairs.summary.zh)）" : " (\(repairs.summary.en))")
+                let listed = repairs.isEmpty ? shown : shown + Message.repaired(repairs.summary).text(language)
                 if diff {
                     Output.write(UnifiedDiff.render(
                         old: String(decoding: original, as: UTF8.self), new: String(decoding: formatted, as: UTF8.self),
@@ -102,6 +102,11 @@ struct FmtCommand: ParsableCommand {
 }
 
 private extension Message {
+    /// What fmt repaired besides values, after the file's name: `（CRLF 行尾 → LF）`.
+    static func repaired(_ summary: Message) -> Message {
+        Message(zh: "（\(summary.zh)）", en: " (\(summary.en))")
+    }
+
     static func removedLeftover(_ path: String) -> Message {
         Message(zh: "已删除中断的运行留下的临时文件 \(path)", en: "removed \(path), a temporary file left by an interrupted run")
     }

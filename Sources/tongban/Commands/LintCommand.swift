@@ -73,13 +73,7 @@ struct LintCommand: ParsableCommand {
     }
 
     private static func wroteBaseline(_ count: Int, _ leftOut: Int, _ file: String, _ language: Language) -> String {
-        let shown = VisibleText.escape(file)
-        if language == .zh {
-            let rest = leftOut > 0 ? "；另有 \(leftOut) 个问题所属规则不能列入基线，仍会报告" : ""
-            return "已把 \(count) 个问题写入基线 \(shown)\(rest)\n"
-        }
-        let rest = leftOut > 0 ? "; \(leftOut) findings of rules that cannot be baselined are still reported" : ""
-        return "wrote \(count) findings to the baseline \(shown)\(rest)\n"
+        Message.wroteBaseline(count, leftOut: leftOut, file: file).text(language) + "\n"
     }
 
     private func render(_ report: LintReport, _ location: RegistryLocation, _ language: Language) throws -> String {
@@ -108,10 +102,22 @@ struct LintCommand: ParsableCommand {
     /// Appends to the step summary file GitHub Actions names (it is shared by the job's steps).
     private static func append(_ text: String, to path: String, _ language: Language) throws {
         guard let handle = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil) else {
-            throw CommandFailure(language == .zh ? "无法写入 GITHUB_STEP_SUMMARY：\(path)" : "cannot write GITHUB_STEP_SUMMARY: \(path)")
+            throw CommandFailure(Message.unwritableStepSummary(path).text(language))
         }
         defer { try? handle.close() }
         _ = try? handle.seekToEnd()
         handle.write(Data(text.utf8))
+    }
+}
+
+private extension Message {
+    static func wroteBaseline(_ count: Int, leftOut: Int, file: String) -> Message {
+        Message(
+            zh: "已把 \(count) 个问题写入基线 \(file)" + (leftOut > 0 ? "；另有 \(leftOut) 个问题所属规则不能列入基线，仍会报告" : ""),
+            en: "wrote \(count) findings to the baseline \(file)" + (leftOut > 0 ? "; \(leftOut) findings of rules that cannot be baselined are still reported" : ""))
+    }
+
+    static func unwritableStepSummary(_ path: String) -> Message {
+        Message(zh: "无法写入 GITHUB_STEP_SUMMARY：\(path)", en: "cannot write GITHUB_STEP_SUMMARY: \(path)")
     }
 }
