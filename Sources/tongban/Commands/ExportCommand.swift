@@ -58,11 +58,7 @@ struct ExportCommand: ParsableCommand {
             Output.write(text)
             return
         }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: PathTools.absolute(output, cwd: PathTools.currentDirectory()))
-        } catch let error as RunFailure {
-            throw CommandFailure(error, language)
-        }
+        try OutputFile.write(text, to: output, language)
     }
 }
 

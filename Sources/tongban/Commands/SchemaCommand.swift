@@ -14,7 +14,7 @@ struct SchemaCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The file kind: registry, list, matter, implementation, divisions, licenses or materials.")
+    @Argument(help: ArgumentHelp("The file kind: \(FileKind.allCases.map(\.rawValue).joined(separator: ", "))."))
     var kind: FileKind?
 
     @Option(name: .shortAndLong, help: "Write <kind>.schema.json for every kind into this folder.")
@@ -30,16 +30,18 @@ struct SchemaCommand: ParsableCommand {
         }
     }
 
+    /// Writes every kind's schema into `folder` (created if missing), each file atomically as
+    /// every other output of tongban is written.
     private func write(to folder: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for kind in FileKind.allCases {
-                let path = (folder as NSString).appendingPathComponent(JSONSchemaWriter.fileName(for: kind))
-                try Data(JSONSchemaWriter.schema(for: kind).rendered().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-                Output.write("\(path)\n")
-            }
         } catch {
             throw CommandFailure("cannot write schemas to \(folder): \(error.localizedDescription)")
+        }
+        for kind in FileKind.allCases {
+            let path = (folder as NSString).appendingPathComponent(JSONSchemaWriter.fileName(for: kind))
+            try OutputFile.write(JSONSchemaWriter.schema(for: kind).rendered(), to: path, GlobalOptions.language(nil))
+            Output.write("\(path)\n")
         }
     }
 }
