@@ -2,17 +2,22 @@
 # National-scale benchmark (issue 15): builds tongban in release mode, generates the synthetic
 # registry of 200 matters x 3,000 regions (603,206 files; MATTERS, REGIONS change it), then times
 # under /usr/bin/time -v: `site` (first build, an unchanged rebuild, a rebuild after one matter
-# changed), `site --region` (one county's site), `lint --format json` and `export`. Prints wall
+# changed), `site --region` (one county's site), `lint --format json`, `export` and `report`
+# (text and JSON). Prints wall
 # time, CPU, files/s, peak RSS, the site's size and how many files each rebuild rewrote, and the
 # load average before each step (the machine is shared).
 #
+# STEPS (default: site region lint export report) runs only the named groups: `site` is the three
+# national builds, `region` the one-county site.
+#
 # Environment: MATTERS (200), REGIONS (3000), BENCH_DIR (${TMPDIR:-/tmp}/tongban-bench),
-# TONGBAN (a binary to use instead of building one).
+# TONGBAN (a binary to use instead of building one), STEPS (above).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 MATTERS=${MATTERS:-200}
 REGIONS=${REGIONS:-3000}
+STEPS=" ${STEPS:-site region lint export report} "
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/tongban-bench}
 REGISTRY="$BENCH_DIR/registry-$MATTERS-$REGIONS"
 WORK="$BENCH_DIR/national-$MATTERS-$REGIONS"
@@ -42,20 +47,38 @@ step() {
     ' "$WORK/$name.time"
 }
 
+# wants GROUP: whether STEPS names it.
+wants() { [[ "$STEPS" == *" $1 "* ]]; }
+
 echo "registry: $FILES files ($MATTERS matters x $REGIONS regions), $(nproc) cores"
-step site "$TONGBAN" site -o "$WORK/site" --registry "$REGISTRY"
-echo "   site: $(find "$WORK/site" -type f | wc -l) files, $(du -sb "$WORK/site" | cut -f1 | awk '{ printf "%.0f MB", $1 / 1e6 }')"
-step site-again "$TONGBAN" site -o "$WORK/site" --registry "$REGISTRY"
-echo "   $(tail -1 "$WORK/site-again.out")"
-MATTER="$REGISTRY/matters/$(ls "$REGISTRY/matters" | sed -n 7p)"
-cp "$MATTER" "$WORK/matter.yaml"
-sed -i -E 's/^  statutory: ([0-9]+)个工作日/  statutory: 9\1个工作日/' "$MATTER"
-step site-one "$TONGBAN" site -o "$WORK/site" --registry "$REGISTRY"
-cp "$WORK/matter.yaml" "$MATTER"
-echo "   $(tail -1 "$WORK/site-one.out")"
-CODE=$(ls "$REGISTRY/regions" | sed -n 1p)
-step site-region "$TONGBAN" site -o "$WORK/site-region" --region "$CODE" --registry "$REGISTRY"
-echo "   site --region $CODE: $(find "$WORK/site-region" -type f | wc -l) files, $(du -sb "$WORK/site-region" | cut -f1 | awk '{ printf "%.1f MB", $1 / 1e6 }')"
-step lint "$TONGBAN" lint --format json "$REGISTRY"
-step export "$TONGBAN" export --registry "$REGISTRY" -o "$WORK/export.json"
+if wants site; then
+    step site "$TONGBAN" site -o "$WORK/site" --registry "$REGISTRY"
+    echo "   site: $(find "$WORK/site" -type f | wc -l) files, $(du -sb "$WORK/site" | cut -f1 | awk '{ printf "%.0f MB", $1 / 1e6 }')"
+    step site-again "$TONGBAN" site -o "$WORK/site" --registry "$REGISTRY"
+    echo "   $(tail -1 "$WORK/site-again.out")"
+    MATTER="$REGISTRY/matters/$(ls "$REGISTRY/matters" | sed -n 7p)"
+    cp "$MATTER" "$WORK/matter.yaml"
+    sed -i -E 's/^  statutory: ([0-9]+)个工作日/  statutory: 9\1个工作日/' "$MATTER"
+    step site-one "$TONGBAN" site -o "$WORK/site" --registry "$REGISTRY"
+    cp "$WORK/matter.yaml" "$MATTER"
+    echo "   $(tail -1 "$WORK/site-one.out")"
+fi
+if wants region; then
+    CODE=$(ls "$REGISTRY/regions" | sed -n 1p)
+    step site-region "$TONGBAN" site -o "$WORK/site-region" --region "$CODE" --registry "$REGISTRY"
+    echo "   site --region $CODE: $(find "$WORK/site-region" -type f | wc -l) files, $(du -sb "$WORK/site-region" | cut -f1 | awk '{ printf "%.1f MB", $1 / 1e6 }')"
+fi
+if wants lint; then
+    step lint "$TONGBAN" lint --format json "$REGISTRY"
+fi
+if wants export; then
+    step export "$TONGBAN" export --registry "$REGISTRY" -o "$WORK/export.json"
+    echo "   export: $(du -sb "$WORK/export.json" | cut -f1 | awk '{ printf "%.0f MB", $1 / 1e6 }')"
+fi
+if wants report; then
+    step report "$TONGBAN" report --as-of 2026-01-01 --registry "$REGISTRY" -o "$WORK/report.txt"
+    echo "   report: $(wc -l < "$WORK/report.txt") lines"
+    step report-json "$TONGBAN" report --as-of 2026-01-01 --format json --registry "$REGISTRY" -o "$WORK/report.json"
+    echo "   report --format json: $(du -sb "$WORK/report.json" | cut -f1 | awk '{ printf "%.1f MB", $1 / 1e6 }')"
+fi
 echo "logs in $WORK"
