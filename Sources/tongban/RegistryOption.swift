@@ -7,12 +7,12 @@ struct RegistryOption: ParsableArguments {
     @Option(name: .long, help: "The registry (default: found from the current folder upward, else ./standards).", completion: .directory)
     var registry: String?
 
-    /// Finds and loads the registry.
+    /// Finds and loads the registry, keeping `detail` of it.
     /// - Throws: `CommandFailure` when there is no registry to read.
-    func load(_ language: Language) throws -> (location: RegistryLocation, registry: Registry) {
+    func load(_ language: Language, keeping detail: RegistryLoader.Detail = .models) throws -> (location: RegistryLocation, registry: Registry) {
         do {
             let location = try RegistryLocation.locate(paths: registry.map { [$0] } ?? [], cwd: PathTools.currentDirectory())
-            return (location, try RegistryLoader.load(from: DirectorySource(root: location.root)))
+            return (location, try RegistryLoader.load(from: DirectorySource(root: location.root), keeping: detail))
         } catch let error as RunFailure {
             throw CommandFailure(error, language)
         }

@@ -32,7 +32,7 @@ public enum EditorSupport {
         if !jobs.contains(where: { $0.kind == .manifest }) {
             findings.append(Diagnostic(file: "registry.yaml", range: .fileStart, severity: .error, rule: .schemaVersion, message: Message.missingManifest))
         }
-        let (decoded, context) = RegistryLoader.decodeInOrder(jobs, source, false)
+        let (decoded, context) = RegistryLoader.decodeInOrder(jobs, source, .models)
         return Load(files: decoded, entryFindings: findings, context: context)
     }
 

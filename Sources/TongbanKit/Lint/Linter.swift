@@ -1,9 +1,10 @@
 /// Lint: the cross-file rules run on a loaded registry, and what a lint run reports.
 public enum Linter {
-    /// Loads the registry `source` holds and runs the cross-file rules on it.
+    /// Loads the registry `source` holds and runs the cross-file rules on it. Only what those
+    /// rules read is kept of each implementation (`RegistryLoader.Detail.crossFileFacts`).
     /// - Throws: `RunFailure` when the registry cannot be listed.
     public static func lint(_ source: any RegistrySource, configuration: LintConfiguration = .default) throws -> Registry {
-        check(try RegistryLoader.load(from: source), configuration: configuration)
+        check(try RegistryLoader.load(from: source, keeping: .crossFileFacts), configuration: configuration)
     }
 
     /// `registry` with the findings of the cross-file rules added to its own, the configuration

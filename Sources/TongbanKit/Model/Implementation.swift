@@ -54,6 +54,20 @@ public struct Implementation: Sendable, Hashable {
             sources: o.texts("sources")))
     }
 
+    private init(_ storage: Storage) {
+        self.storage = storage
+    }
+
+    /// The implementation with only what the cross-file rules and the supervision report read:
+    /// where it is, which matter it implements and its promise. Lint and report hold one per
+    /// region and matter (600,000 at national scale), so they keep this much and no more.
+    public var crossFileFacts: Implementation {
+        let f = storage.fields
+        return Implementation(Storage(Fields(
+            division: f.division, matterID: f.matterID, agency: nil, agencyCode: nil, taskCode: nil, windows: [],
+            phone: nil, complaintPhone: nil, onlineURL: nil, promised: f.promised, sources: [])))
+    }
+
     public var promisedDuration: Duration? { promised.flatMap { DurationParser.parse($0.value) } }
 
     public static func == (a: Implementation, b: Implementation) -> Bool {

@@ -4,21 +4,33 @@ import YAMLSource
 /// a finding for that file; every other file is still read. It only loads: the cross-file rules
 /// are the `Linter`'s.
 public enum RegistryLoader {
-    /// Loads the registry that `source` holds.
+    /// How much of each decoded file a load keeps.
+    public enum Detail: Sendable {
+        /// Every model whole: what checklists, the site and the editor read.
+        case models
+        /// The models, but each implementation only as far as the cross-file rules and the
+        /// supervision report read it (`Implementation.crossFileFacts`): what lint and report
+        /// need, in a fraction of the memory at national scale.
+        case crossFileFacts
+        /// Every model whole, and each file's validated value and rewrites (`fmt`, `export`).
+        case files
+    }
+
+    /// Loads the registry that `source` holds, keeping `detail` of it.
     /// - Throws: `RunFailure` when the registry cannot be listed at all.
-    public static func load(from source: any RegistrySource) throws -> Registry {
-        try load(from: source, keepingFiles: false).registry
+    public static func load(from source: any RegistrySource, keeping detail: Detail = .models) throws -> Registry {
+        try load(from: source, detail == .files ? .models : detail).registry
     }
 
     /// Loads the registry and keeps every file's decoded value and rewrites, for `fmt` and `export`.
     /// - Throws: `RunFailure` when the registry cannot be listed at all.
     public static func loadFiles(from source: any RegistrySource) throws -> LoadedRegistry {
-        try load(from: source, keepingFiles: true)
+        try load(from: source, .files)
     }
 
     /// Decodes the manifest first (a newer schema stops everything), then the material catalog
     /// (its synonyms are part of decoding matters), then every other file in parallel.
-    private static func load(from source: any RegistrySource, keepingFiles: Bool) throws -> LoadedRegistry {
+    private static func load(from source: any RegistrySource, _ detail: Detail) throws -> LoadedRegistry {
         let entries = try source.entries().sorted { $0.path < $1.path }
         var registry = Registry()
         // What each entry is does not depend on the others: work it out on all cores, then move
@@ -30,7 +42,7 @@ public enum RegistryLoader {
 
         var first: [Int: DecodedFile] = [:]
         if let index = jobs.firstIndex(where: { $0.kind == .manifest }) {
-            let manifest = decode(jobs[index], source, .standalone, keepingFiles)
+            let manifest = decode(jobs[index], source, .standalone, detail)
             if case .manifest(let m)? = manifest.model, let newer = m.newerSchemaFinding(in: jobs[index].path) {
                 registry.manifest = m
                 registry.stoppedAtManifest = true
@@ -41,8 +53,8 @@ public enum RegistryLoader {
         } else {
             diagnostics.append(Diagnostic(file: "registry.yaml", range: .fileStart, rule: .schemaVersion, message: Message.missingManifest))
         }
-        let (decoded, context) = decodeInOrder(jobs, source, keepingFiles, first)
-        guard keepingFiles else {
+        let (decoded, context) = decodeInOrder(jobs, source, detail, first)
+        guard detail == .files else {
             // Handed over, not shared: `finish` moves each model out without copying the array.
             registry = finish(registry, decoded: consume decoded, diagnostics)
             return LoadedRegistry(registry: registry, files: [], context: context)
@@ -54,7 +66,7 @@ public enum RegistryLoader {
     /// Decodes `jobs` (in path order) as the registry needs: the material catalog first, since
     /// matters are decoded with its synonyms, then every other file in parallel; files already
     /// decoded (`first`, by index) keep their places. Returns the files and the synonyms used.
-    static func decodeInOrder(_ jobs: [RegistryFile], _ source: any RegistrySource, _ keep: Bool, _ already: [Int: DecodedFile] = [:]) -> (files: [DecodedFile], context: DecodingContext) {
+    static func decodeInOrder(_ jobs: [RegistryFile], _ source: any RegistrySource, _ keep: Detail, _ already: [Int: DecodedFile] = [:]) -> (files: [DecodedFile], context: DecodingContext) {
         var first = already
         var context = DecodingContext.standalone
         if let index = jobs.firstIndex(where: { $0.kind == .materials }) {
@@ -69,8 +81,8 @@ public enum RegistryLoader {
     }
 
     /// Reads and decodes one file; a file that cannot be read is a `file-access` finding.
-    /// Values and rewrites are dropped unless kept, so lint holds only the models.
-    static func decode(_ file: RegistryFile, _ source: any RegistrySource, _ context: DecodingContext, _ keep: Bool) -> DecodedFile {
+    /// What `keep` does not ask for is dropped here, on the worker, so that it never piles up.
+    static func decode(_ file: RegistryFile, _ source: any RegistrySource, _ context: DecodingContext, _ keep: Detail) -> DecodedFile {
         let bytes: [UInt8]
         do {
             bytes = try source.read(file.path, limit: YAMLReader.maxFileSize)
@@ -83,9 +95,18 @@ public enum RegistryLoader {
             decoded.suppressions = suppressions
             decoded.diagnostics += findings
         }
-        if !keep {
+        switch keep {
+        case .files:
+            break
+        case .models:
             decoded.rewrites = []
             decoded.value = nil
+        case .crossFileFacts:
+            decoded.rewrites = []
+            decoded.value = nil
+            if case .implementation(let implementation)? = decoded.model {
+                decoded.model = .implementation(implementation.crossFileFacts)
+            }
         }
         return decoded
     }

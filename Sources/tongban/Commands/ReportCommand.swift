@@ -51,7 +51,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let day = try reportDay()
-        let (_, loaded) = try source.load(language)
+        // The report reads which implementations exist, not what they say.
+        let (_, loaded) = try source.load(language, keeping: .crossFileFacts)
         let report: SupervisionReport
         do {
             report = try Supervisor.report(loaded, asOf: day, filter: SupervisionFilter(list: list, region: region, batch: batch))
