@@ -57,6 +57,31 @@ import Testing
         #expect(result.stderr == "tongban: the registry has 1 error; nothing exported (see tongban lint)\n")
     }
 
+    /// The export is written as the registry is read; a registry found to have errors at the
+    /// end leaves no trace: the -o file keeps its old content, no temporary file is left beside
+    /// it or in TMPDIR, and standard output gets nothing.
+    @Test func aRefusedExportLeavesNothingBehind() throws {
+        let dir = try TemporaryDirectory()
+        let spool = try TemporaryDirectory()
+        try dir.write([
+            "reg/registry.yaml": "schema: 1\nname: 示例\njurisdiction: \"370000\"\n",
+            "reg/lists/kuasheng.yaml": "name: 跨省通办\nscope: 全国\nbasis: [x]\nentries:\n  - matter: nowhere\n",
+            "out/old.json": "{\"old\": true}\n",
+        ])
+        let toFile = try CLI.run(["export", "reg", "-o", "out/old.json"], in: dir.url, environment: ["TMPDIR": spool.url.path])
+        #expect(toFile.status == 1)
+        #expect(try String(contentsOf: dir.url.appendingPathComponent("out/old.json"), encoding: .utf8) == "{\"old\": true}\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.url.appendingPathComponent("out").path) == ["old.json"])
+        let toStdout = try CLI.run(["export", "reg"], in: dir.url, environment: ["TMPDIR": spool.url.path])
+        #expect(toStdout.status == 1)
+        #expect(toStdout.stdout.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: spool.url.path).isEmpty)
+        let fine = try CLI.run(["export", Self.messy.path], environment: ["TMPDIR": spool.url.path])
+        #expect(fine.status == 0)
+        #expect(fine.stdout == (try String(contentsOf: Self.golden, encoding: .utf8)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: spool.url.path).isEmpty)
+    }
+
     /// `--registry`, as every other command takes it, names the registry too.
     @Test func registryOptionNamesTheRegistry() throws {
         let byPath = try CLI.run(["export", Self.messy.path])

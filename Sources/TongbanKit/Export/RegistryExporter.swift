@@ -8,58 +8,97 @@ public enum RegistryExporter {
     /// The version of the export's shape; it changes only when the shape does.
     public static let exportVersion = 1
 
-    /// The export document of `loaded`.
+    /// The export document of `loaded`: every file's part (`part`), grouped and sorted.
     public static func document(_ loaded: LoadedRegistry) -> JSON {
-        var manifest: JSON = .null
-        var lists: [(String, JSON)] = []
-        var matters: [(String, JSON)] = []
-        var implementations: [(String, JSON)] = []
-        var regions: [(String, JSON)] = []
-        var catalog: [FileKind: JSON] = [:]
         let licenses = loaded.registry.catalog.licenseIDs
-        let models = Dictionary(loaded.registry.matters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var sections: [Section: [(String, JSON)]] = [:]
         for file in loaded.files {
-            let kind = file.file.kind
-            let value = file.value
-            switch kind {
-            case .manifest:
-                manifest = json(value, kind.rootType)
-            case .list:
-                lists.append((file.file.id, json(value, kind.rootType, leading: [("id", .string(file.file.id))])))
-            case .matter:
-                var matter = json(value, kind.rootType, leading: [("id", .string(file.file.id))])
-                if case .object(let pairs) = matter, let model = models[file.file.id] {
-                    matter = .object(pairs + [("exemption", exemption(model, licenses))])
-                }
-                matters.append((file.file.id, matter))
-            case .implementation:
-                let division = file.file.division ?? ""
-                implementations.append((division + "/" + file.file.id, json(value, kind.rootType, leading: [
-                    ("division", .string(division)), ("matter", .string(file.file.id)),
-                ])))
-            case .region:
-                let division = file.file.division ?? ""
-                regions.append((division, json(value, kind.rootType, leading: [("division", .string(division))])))
-            case .divisions, .licenses, .materials:
-                catalog[kind] = json(value, kind.rootType)
-            }
+            let (section, key, value) = part(file, licenses: { licenses })
+            sections[section, default: []].append((key, value))
         }
-        func sorted(_ items: [(String, JSON)]) -> JSON {
-            .array(items.sorted { $0.0 < $1.0 }.map(\.1))
+        func items(_ section: Section) -> [JSON] {
+            (sections[section] ?? []).sorted { $0.0 < $1.0 }.map(\.1)
         }
+        func catalog(_ section: Section) -> JSON { items(section).first ?? .array([]) }
         return .object([
             ("tongban_export", .int(exportVersion)),
-            ("registry", manifest),
-            ("lists", sorted(lists)),
-            ("matters", sorted(matters)),
-            ("implementations", sorted(implementations)),
-            ("regions", sorted(regions)),
+            ("registry", items(.registry).first ?? .null),
+            ("lists", .array(items(.lists))),
+            ("matters", .array(items(.matters))),
+            ("implementations", .array(items(.implementations))),
+            ("regions", .array(items(.regions))),
             ("catalog", .object([
-                ("divisions", catalog[.divisions] ?? .array([])),
-                ("licenses", catalog[.licenses] ?? .array([])),
-                ("materials", catalog[.materials] ?? .array([])),
+                ("divisions", catalog(.divisions)),
+                ("licenses", catalog(.licenses)),
+                ("materials", catalog(.materials)),
             ])),
         ])
+    }
+
+    /// Where a file's part goes in the export, in the document's order.
+    public enum Section: Int, Sendable, Comparable, CaseIterable {
+        case registry, lists, matters, implementations, regions, divisions, licenses, materials
+
+        public static func < (a: Section, b: Section) -> Bool { a.rawValue < b.rawValue }
+
+        init(_ kind: FileKind) {
+            switch kind {
+            case .manifest: self = .registry
+            case .list: self = .lists
+            case .matter: self = .matters
+            case .implementation: self = .implementations
+            case .region: self = .regions
+            case .divisions: self = .divisions
+            case .licenses: self = .licenses
+            case .materials: self = .materials
+            }
+        }
+    }
+
+    /// The section of `file`'s part and its sort key there: the id, `division/matter` for an
+    /// implementation, the division for a region file.
+    public static func place(_ file: RegistryFile) -> (section: Section, key: String) {
+        let section = Section(file.kind)
+        switch section {
+        case .implementations: return (section, (file.division ?? "") + "/" + file.id)
+        case .regions: return (section, file.division ?? "")
+        case .lists, .matters: return (section, file.id)
+        case .registry, .divisions, .licenses, .materials: return (section, "")
+        }
+    }
+
+    /// The indices of `files` in the order of their parts in the export (each key made once).
+    public static func order(_ files: [RegistryFile]) -> [Int] {
+        let places = files.map(place)
+        return places.indices.sorted { a, b in
+            places[a].section != places[b].section ? places[a].section < places[b].section : places[a].key < places[b].key
+        }
+    }
+
+    /// One file's part of the export, with its section and sort key (`licenses`: the licence
+    /// ids, asked for a matter's 免提交 count only).
+    static func part(_ file: DecodedFile, licenses: () -> Set<String>) -> (Section, String, JSON) {
+        let (section, key) = place(file.file)
+        let kind = file.file.kind
+        let value = file.value
+        switch section {
+        case .registry, .divisions, .licenses, .materials:
+            return (section, key, json(value, kind.rootType))
+        case .lists:
+            return (section, key, json(value, kind.rootType, leading: [("id", .string(file.file.id))]))
+        case .matters:
+            var matter = json(value, kind.rootType, leading: [("id", .string(file.file.id))])
+            if case .object(let pairs) = matter, case .matter(let model)? = file.model {
+                matter = .object(pairs + [("exemption", exemption(model, licenses()))])
+            }
+            return (section, key, matter)
+        case .implementations:
+            return (section, key, json(value, kind.rootType, leading: [
+                ("division", .string(file.file.division ?? "")), ("matter", .string(file.file.id)),
+            ]))
+        case .regions:
+            return (section, key, json(value, kind.rootType, leading: [("division", .string(file.file.division ?? ""))]))
+        }
     }
 
     /// A matter's 免提交 count, overall and per situation (derived: `Exemption` says how it is counted).
@@ -75,6 +114,22 @@ public enum RegistryExporter {
     /// The export as pretty-printed JSON text with a final newline.
     public static func render(_ loaded: LoadedRegistry) -> String {
         document(loaded).rendered(pretty: true)
+    }
+
+    /// Reads the registry `source` holds and writes its export to `write` as it goes, in pieces
+    /// of about a megabyte: the same bytes as `render`, without ever holding the document or
+    /// more than `batch` files' values (`RegistryLoader.stream`). Returns the registry as lint
+    /// loads it, for the caller to check before it keeps what was written: a registry with
+    /// errors is not exported.
+    /// - Throws: what `write` throws, or `RunFailure` when the registry cannot be listed.
+    public static func stream(from source: any RegistrySource, batch: Int = 4096, to write: ([UInt8]) throws -> Void) throws -> Registry {
+        var writer = ExportWriter()
+        let registry = try RegistryLoader.stream(from: source, batch: batch, order: order, render: { file, catalog -> (Section, [UInt8]) in
+            let (section, _, value) = part(file, licenses: { catalog.licenseIDs })
+            return (section, value.rendered(indent: section.indent))
+        }, emit: { (piece: (Section, [UInt8])) in try writer.add(piece.0, piece.1, to: write) })
+        try writer.finish(to: write)
+        return registry
     }
 
     /// A validated value as JSON, shaped by its schema type.

@@ -31,6 +31,30 @@ public enum RegistryLoader {
     /// Decodes the manifest first (a newer schema stops everything), then the material catalog
     /// (its synonyms are part of decoding matters), then every other file in parallel.
     private static func load(from source: any RegistrySource, _ detail: Detail) throws -> LoadedRegistry {
+        var start = try begin(source, detail)
+        guard !start.registry.stoppedAtManifest else { return LoadedRegistry(registry: start.registry, files: [], context: .standalone) }
+        let (decoded, context) = decodeInOrder(start.jobs, source, detail, start.first)
+        start.first = [:]
+        guard detail == .files else {
+            // Handed over, not shared: `finish` moves each model out without copying the array.
+            let registry = finish(start.registry, decoded: consume decoded, start.diagnostics)
+            return LoadedRegistry(registry: registry, files: [], context: context)
+        }
+        let registry = finish(start.registry, decoded: decoded, start.diagnostics)
+        return LoadedRegistry(registry: registry, files: decoded, context: context)
+    }
+
+    /// What every load starts from: the files to decode (in path order), the findings about
+    /// entries that are not files of a known kind, and the manifest, decoded (by its index in
+    /// `jobs`). A manifest with a newer schema stops here (`stoppedAtManifest`).
+    private struct Start {
+        var registry: Registry
+        var jobs: [RegistryFile]
+        var diagnostics: [Diagnostic]
+        var first: [Int: DecodedFile]
+    }
+
+    private static func begin(_ source: any RegistrySource, _ detail: Detail) throws -> Start {
         let entries = try source.entries().sorted { $0.path < $1.path }
         var registry = Registry()
         // What each entry is does not depend on the others: work it out on all cores, then move
@@ -39,7 +63,6 @@ public enum RegistryLoader {
         var diagnostics = EntryClass.findings(classes)
         let jobs = EntryClass.takeFiles(&classes)
         registry.files = jobs
-
         var first: [Int: DecodedFile] = [:]
         if let index = jobs.firstIndex(where: { $0.kind == .manifest }) {
             let manifest = decode(jobs[index], source, .standalone, detail)
@@ -47,20 +70,65 @@ public enum RegistryLoader {
                 registry.manifest = m
                 registry.stoppedAtManifest = true
                 registry.diagnostics = [newer]
-                return LoadedRegistry(registry: registry, files: [], context: .standalone)
+                return Start(registry: registry, jobs: [], diagnostics: [], first: [:])
             }
             first[index] = manifest
         } else {
             diagnostics.append(Diagnostic(file: "registry.yaml", range: .fileStart, rule: .schemaVersion, message: Message.missingManifest))
         }
-        let (decoded, context) = decodeInOrder(jobs, source, detail, first)
-        guard detail == .files else {
-            // Handed over, not shared: `finish` moves each model out without copying the array.
-            registry = finish(registry, decoded: consume decoded, diagnostics)
-            return LoadedRegistry(registry: registry, files: [], context: context)
+        return Start(registry: registry, jobs: jobs, diagnostics: diagnostics, first: first)
+    }
+
+    /// Loads the registry as `load(keeping: .crossFileFacts)` does and, on the way, hands every
+    /// file's whole decoding (model and validated value) to `render`, on all cores, and what it
+    /// returns to `emit`, on the calling thread, in the order `order` gives (the indices of the
+    /// files it is handed, in path order, arranged as they are to be emitted): a stream of the
+    /// registry that never holds more than `batch` files' values (`tongban export`).
+    ///
+    /// The manifest and the catalogues are decoded before anything else (the material names
+    /// are part of decoding matters); `render` is given the catalogue. A manifest with a newer
+    /// schema stops the load before anything is rendered. What `emit` throws stops it too.
+    public static func stream<Piece: Sendable>(
+        from source: any RegistrySource, batch: Int = 4096,
+        order: ([RegistryFile]) -> [Int],
+        render: @escaping @Sendable (DecodedFile, Catalog) -> Piece,
+        emit: (Piece) throws -> Void
+    ) throws -> Registry {
+        var start = try begin(source, .files)
+        guard !start.registry.stoppedAtManifest else { return start.registry }
+        let jobs = start.jobs
+        var context = DecodingContext.standalone
+        var catalog = Catalog()
+        for index in jobs.indices where [.divisions, .licenses, .materials].contains(jobs[index].kind) {
+            let decoded = decode(jobs[index], source, .standalone, .files)
+            switch decoded.model {
+            case .divisions(let d)?: catalog.divisions = d
+            case .licenses(let l)?: catalog.licenses = l
+            case .materials(let m)?:
+                catalog.materials = m
+                context = DecodingContext(materials: m)
+            default: break
+            }
+            start.first[index] = decoded
         }
-        registry = finish(registry, decoded: decoded, diagnostics)
-        return LoadedRegistry(registry: registry, files: decoded, context: context)
+        let order = order(jobs)
+        var kept = [DecodedFile?](repeating: nil, count: jobs.count)
+        for from in stride(from: 0, to: order.count, by: max(1, batch)) {
+            let part = Array(order[from..<min(from + max(1, batch), order.count)])
+            let done = part.parallelMap { [context, catalog, first = start.first] index in
+                var file = first[index] ?? decode(jobs[index], source, context, .files)
+                let piece = render(file, catalog)
+                file.value = nil
+                file.rewrites = []
+                if case .implementation(let implementation)? = file.model { file.model = .implementation(implementation.crossFileFacts) }
+                return (piece, file)
+            }
+            for (index, (piece, file)) in zip(part, done) {
+                try emit(piece)
+                kept[index] = file
+            }
+        }
+        return finish(start.registry, decoded: kept.compactMap { $0 }, start.diagnostics)
     }
 
     /// Decodes `jobs` (in path order) as the registry needs: the material catalog first, since

@@ -42,12 +42,23 @@ public enum AtomicFile {
     ///   - expecting: what must be at the target when the new content is put in place.
     /// - Throws: `RunFailure` saying what could not be done; the target is then unchanged.
     public static func write(_ bytes: [UInt8], to path: String, inside root: String? = nil, expecting: Expectation = .any) throws {
-        try write(bytes, to: path, inside: root, expecting: expecting, beforeCommit: {})
+        try write(to: path, inside: root, expecting: expecting, beforeCommit: {}) { append in try append(bytes) }
+    }
+
+    /// Writes what `produce` hands to `append`, piece by piece, to `path`, as `write` does: the
+    /// target changes only once `produce` has returned and the whole content is flushed. When
+    /// `produce` throws, the target is left as it was and its error is thrown.
+    public static func write(to path: String, inside root: String? = nil, expecting: Expectation = .any, producing produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
+        try write(to: path, inside: root, expecting: expecting, beforeCommit: {}, producing: produce)
     }
 
     /// `write`, with a hook run after the temporary file is flushed and before the check that
     /// precedes the rename: tests use it to change the target at the worst moment.
     static func write(_ bytes: [UInt8], to path: String, inside root: String?, expecting: Expectation, beforeCommit: () -> Void) throws {
+        try write(to: path, inside: root, expecting: expecting, beforeCommit: beforeCommit) { append in try append(bytes) }
+    }
+
+    private static func write(to path: String, inside root: String?, expecting: Expectation, beforeCommit: () -> Void, producing produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
         let target = try resolve(path, inside: root)
         let folder = PathTools.parent(target)
         var info = stat()
@@ -86,7 +97,17 @@ public enum AtomicFile {
         defer {
             if !finished { unlink(temporary.path) }
         }
-        let problem = fill(temporary.fd, with: bytes, mode: mode, owner: owner)
+        let problem: String?
+        do {
+            problem = try fill(temporary.fd, mode: mode, owner: owner) {
+                try produce { bytes in
+                    if let problem = POSIXIO.writeAll(temporary.fd, bytes) { throw WriteProblem(text: problem) }
+                }
+            }
+        } catch {
+            close(temporary.fd)
+            throw (error as? WriteProblem).map { failure(zh: "无法写入 \(path)：\($0.text)，文件未改动", en: "cannot write \(path): \($0.text); it was left unchanged") } ?? error
+        }
         let closed = close(temporary.fd) == 0
         if let problem {
             throw failure(zh: "无法写入 \(path)：\(problem)，文件未改动", en: "cannot write \(path): \(problem); it was left unchanged")
@@ -201,9 +222,15 @@ public enum AtomicFile {
         return current == original
     }
 
-    /// Writes the bytes, sets owner and mode, and flushes; returns what went wrong, if anything.
-    private static func fill(_ fd: Int32, with bytes: [UInt8], mode: mode_t, owner: (uid_t, gid_t)?) -> String? {
-        if let problem = POSIXIO.writeAll(fd, bytes) { return problem }
+    /// A write to the temporary file that failed, with the system's words.
+    private struct WriteProblem: Error {
+        let text: String
+    }
+
+    /// Writes the content (`produce`), sets owner and mode, and flushes; returns what went
+    /// wrong, if anything.
+    private static func fill(_ fd: Int32, mode: mode_t, owner: (uid_t, gid_t)?, produce: () throws -> Void) throws -> String? {
+        try produce()
         if let (uid, gid) = owner { _ = fchown(fd, uid, gid) }
         guard fchmod(fd, mode) == 0, fsync(fd) == 0 else { return errorText() }
         return nil

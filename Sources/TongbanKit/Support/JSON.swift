@@ -22,6 +22,14 @@ public indirect enum JSON: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The pretty text of a value that sits `indent` levels deep in a document, without a final
+    /// newline: what a document written in parts (`tongban export`) writes for one part.
+    public func rendered(indent: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        write(into: &out, indent: indent)
+        return out
+    }
+
     private func write(into out: inout [UInt8], indent: Int?) {
         switch self {
         case .string(let s): JSON.escape(s, into: &out)

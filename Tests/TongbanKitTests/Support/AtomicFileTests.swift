@@ -19,6 +19,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.yaml"])
     }
 
+    /// Content handed over in pieces lands whole; when the producer gives up part-way, the
+    /// target keeps its old content and no temporary file is left.
+    @Test func writesPiecesAndKeepsTheOldFileWhenTheProducerThrows() throws {
+        struct GaveUp: Error {}
+        let folder = try ScratchFolder()
+        try folder.write(["out.json": "old\n"])
+        let path = folder.url.appendingPathComponent("out.json").path
+        try AtomicFile.write(to: path) { append in
+            for piece in ["{", "\"a\": 1", "}\n"] { try append(Array(piece.utf8)) }
+        }
+        #expect(try folder.read("out.json") == "{\"a\": 1}\n")
+        #expect(throws: GaveUp.self) {
+            try AtomicFile.write(to: path) { append in
+                try append(Array(String(repeating: "x", count: 100_000).utf8))
+                throw GaveUp()
+            }
+        }
+        #expect(try folder.read("out.json") == "{\"a\": 1}\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
+    }
+
     @Test func createsANewFile() throws {
         let folder = try ScratchFolder()
         let path = folder.url.appendingPathComponent("out.json").path
