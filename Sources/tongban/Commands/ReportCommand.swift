@@ -13,7 +13,8 @@ struct ReportCommand: ParsableCommand {
             below the registry's jurisdiction in catalog/divisions.yaml, and every division with a \
             regions/<code>/ folder. An entry is past due when --as-of is after its batch's due date \
             and the region has no implementation of it; a cancelled (取消) matter is never due. \
-            Text gives one line per region and batch; --details adds the overdue entries and the \
+            Text gives one line per region and batch, past 12 regions only for those not complete \
+            (the rest counted); --details lists every region and adds the overdue entries and the \
             免提交 rates per matter and region; --format json keeps every entry. \
             Exit codes: 0 done; 1 a file could not be read (a broken list, an unparsable \
             implementation: the report leaves it out and names it), or with --exit-code anything is \

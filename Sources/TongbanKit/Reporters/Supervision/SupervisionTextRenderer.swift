@@ -1,6 +1,7 @@
 /// `tongban report` for a terminal, readable at a glance at any scale: per list and batch the
 /// deadline and a summary over all regions, then one line per region (implemented / to
-/// implement / overdue); the overdue entries themselves only with `details`. Then the 免提交
+/// implement / overdue) — past `namedRegions` regions only those not complete, the rest
+/// counted, unless `details`; the overdue entries themselves only with `details`. Then the 免提交
 /// rates per list (per matter and region with `details`). Files that could not be read come
 /// first. Text from the registry is shown with control characters escaped (`VisibleText`).
 public struct SupervisionTextRenderer: Sendable {
@@ -14,6 +15,17 @@ public struct SupervisionTextRenderer: Sendable {
         self.language = language
         self.colour = colour
         self.details = details
+    }
+
+    /// How many regions a batch may have for every one of them to get its line without
+    /// `details`; past it only those with something left to do (not complete, or an entry that
+    /// could not be read) are named, and the complete ones counted.
+    public static let namedRegions = 12
+
+    /// The regions of `batch` that get a line.
+    private func shownRegions(_ batch: SupervisionReport.BatchProgress) -> [SupervisionReport.RegionProgress] {
+        guard !details, batch.regions.count > Self.namedRegions else { return batch.regions }
+        return batch.regions.filter { $0.implemented != batch.dueCount || !$0.unreadable.isEmpty }
     }
 
     public func render(_ report: SupervisionReport) -> String {
@@ -39,13 +51,17 @@ public struct SupervisionTextRenderer: Sendable {
                 line(heading, indent: 1)
                 guard batch.dueCount > 0, !batch.regions.isEmpty else { continue }
                 line(say.batchSummary(batch), batch.overdueCount > 0 ? "33" : "2", indent: 2)
-                for region in batch.regions {
+                let shown = shownRegions(batch)
+                for region in shown {
                     let (text, overdue) = say.regionLine(region, batch)
                     let safe = VisibleText.escape(text) + (overdue.map { paint($0, "31") } ?? "")
                     out += "    " + safe + "\n"
                     if details {
                         for matter in region.overdue { line("- \(matter.matter) \(matter.name)", indent: 3) }
                     }
+                }
+                if shown.count < batch.regions.count {
+                    line(say.otherRegionsComplete(batch.regions.count - shown.count), "2", indent: 2)
                 }
             }
         }

@@ -48,6 +48,11 @@ struct SupervisionWording {
         return (text, overdue)
     }
 
+    /// The line under a batch's named regions for those left unnamed, all complete.
+    func otherRegionsComplete(_ count: Int) -> String {
+        say("其余 \(count) 个地区已全部实施（--details 逐一列出）", "\(count) other \(count == 1 ? "region" : "regions") complete (--details lists every region)")
+    }
+
     var findingsHeading: String { say("无法读取的文件（报告不含这些文件，退出码 1）", "Files that could not be read (left out of the report; exit code 1)") }
 
     func severity(_ severity: Severity) -> String {
