@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Report only the batch with this id.")
     var batch: String?
 
-    @Flag(name: .long, help: "Text and markdown: list the overdue entries, and 免提交 rates per matter and region.")
+    @Flag(name: .long, help: "Text and markdown: list every region, the overdue entries, and 免提交 rates per matter and region.")
     var details = false
 
     @Flag(name: .long, help: "Exit 1 when anything is past due (for CI).")
