@@ -7,8 +7,11 @@
 # time, CPU, files/s, peak RSS, the site's size and how many files each rebuild rewrote, and the
 # load average before each step (the machine is shared).
 #
-# STEPS (default: site region lint export report) runs only the named groups: `site` is the three
-# national builds, `region` the one-county site.
+# STEPS (default: site region lint export report linear) runs only the named groups: `site` is
+# the three national builds, `region` the one-county site, `linear` runs lint, export and report
+# on the 100k registry of Benchmarks/run.sh (1,000 matters x 99 regions) too and prints each
+# one's CPU time at national scale over its 100k CPU time scaled by the number of files (1.00:
+# exactly linear; the target is within 1.10).
 #
 # Environment: MATTERS (200), REGIONS (3000), BENCH_DIR (${TMPDIR:-/tmp}/tongban-bench),
 # TONGBAN (a binary to use instead of building one), STEPS (above).
@@ -17,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MATTERS=${MATTERS:-200}
 REGIONS=${REGIONS:-3000}
-STEPS=" ${STEPS:-site region lint export report} "
+STEPS=" ${STEPS:-site region lint export report linear} "
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/tongban-bench}
 REGISTRY="$BENCH_DIR/registry-$MATTERS-$REGIONS"
 WORK="$BENCH_DIR/national-$MATTERS-$REGIONS"
@@ -26,13 +29,19 @@ if [ -z "${TONGBAN:-}" ]; then
     swift build -c release --product tongban >&2
     TONGBAN="$(swift build -c release --show-bin-path)/tongban"
 fi
-if [ ! -f "$REGISTRY/.complete" ]; then
-    mkdir -p "$BENCH_DIR"
-    python3 Benchmarks/generate_registry.py --out "$REGISTRY" --matters "$MATTERS" --regions "$REGIONS"
-    touch "$REGISTRY/.complete"
-fi
+# generated DIR MATTERS REGIONS: the synthetic registry, made once and reused.
+generated() {
+    if [ ! -f "$1/.complete" ]; then
+        mkdir -p "$BENCH_DIR"
+        rm -rf "$1"
+        python3 Benchmarks/generate_registry.py --out "$1" --matters "$2" --regions "$3" >&2
+        touch "$1/.complete"
+    fi
+}
+generated "$REGISTRY" "$MATTERS" "$REGIONS"
 FILES=$(find "$REGISTRY" -name '*.yaml' -type f | wc -l)
 rm -rf "$WORK" && mkdir -p "$WORK"
+export WORK
 
 # step NAME CMD...: one run under /usr/bin/time -v.
 step() {
@@ -43,7 +52,8 @@ step() {
         /User time|System time/ { cpu += $2 }
         /Elapsed \(wall clock\)/ { k = split($2, p, ":"); w = 0; for (i = 1; i <= k; i++) w = w * 60 + p[i] }
         /Maximum resident set size/ { rss = $2 }
-        END { printf "%-14s %7.1f s wall  %7.1f s CPU  %8.0f files/s  peak RSS %5d MB  (load before: %s)\n", n, w, cpu, f / w, rss * 1024 / 1000000, load }
+        END { printf "%-14s %7.1f s wall  %7.1f s CPU  %8.0f files/s  peak RSS %5d MB  (load before: %s)\n", n, w, cpu, f / w, rss * 1024 / 1000000, load
+              printf "%s %s\n", cpu, f > (ENVIRON["WORK"] "/" n ".cpu") }
     ' "$WORK/$name.time"
 }
 
@@ -80,5 +90,23 @@ if wants report; then
     echo "   report: $(wc -l < "$WORK/report.txt") lines"
     step report-json "$TONGBAN" report --as-of 2026-01-01 --format json --registry "$REGISTRY" -o "$WORK/report.json"
     echo "   report --format json: $(du -sb "$WORK/report.json" | cut -f1 | awk '{ printf "%.1f MB", $1 / 1e6 }')"
+fi
+if wants linear; then
+    BASE="$BENCH_DIR/registry-1000-99"
+    generated "$BASE" 1000 99
+    SCALE_FILES=$FILES
+    FILES=$(find "$BASE" -name '*.yaml' -type f | wc -l)
+    echo "100k registry: $FILES files (1000 matters x 99 regions)"
+    step base-lint "$TONGBAN" lint --format json "$BASE"
+    step base-export "$TONGBAN" export --registry "$BASE" -o "$WORK/base-export.json"
+    step base-report "$TONGBAN" report --as-of 2026-01-01 --registry "$BASE" -o "$WORK/base-report.txt"
+    FILES=$SCALE_FILES
+    for name in lint export report; do
+        [ -f "$WORK/$name.cpu" ] || continue
+        read -r cpu files < "$WORK/$name.cpu"
+        read -r base base_files < "$WORK/base-$name.cpu"
+        awk -v n="$name" -v c="$cpu" -v f="$files" -v b="$base" -v bf="$base_files" 'BEGIN {
+            printf "%-14s CPU %.1f s at %d files against %.1f s x %.2f = %.1f s: ratio %.2f\n", n, c, f, b, f / bf, b * f / bf, c / (b * f / bf) }'
+    done
 fi
 echo "logs in $WORK"
