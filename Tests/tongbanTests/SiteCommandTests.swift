@@ -44,7 +44,9 @@ import Testing
         let first = try CLI.run(["site", "-o", "out2", "--registry", "reg"], in: tmp.url).stdout
         let count = try #require(first.split(separator: " ").dropFirst().first.flatMap { Int($0) })
         let again = try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url)
-        #expect(again.stdout == "wrote \(count) files to out (\(count) unchanged, not rewritten); open out/index.html in a browser\n")
+        #expect(again.stdout == "all \(count) files in out already up to date, none written; open out/index.html in a browser\n")
+        let zh = try CLI.run(["site", "-o", "out", "--registry", "reg", "--lang", "zh"], in: tmp.url)
+        #expect(zh.stdout == "out 中的 \(count) 个文件均已是最新，未写入任何文件，用浏览器打开 out/index.html\n")
 
         let matter = registry.appendingPathComponent("matters/shili-diya.yaml")
         let text = try String(contentsOf: matter, encoding: .utf8)
@@ -52,7 +54,7 @@ import Testing
         try ChecklistFixture.touch(matter, "2024-05-01")
         let changed = try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url)
         #expect(changed.status == 0, "\(changed.stderr)")
-        #expect(!changed.stdout.contains("(\(count) unchanged"), "\(changed.stdout)")
+        #expect(changed.stdout.hasPrefix("wrote 2 of \(count) files to out ("), "\(changed.stdout)")
         let modified = { (url: URL) in (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil }
         #expect(modified(page).map { $0.timeIntervalSince(old) > 60 } == true, "the changed matter's page is rewritten")
         #expect(modified(untouched).map { abs($0.timeIntervalSince(old)) < 1 } == true, "a page that did not change is not")
@@ -67,7 +69,9 @@ import Testing
         try Data(text.replacingOccurrences(of: "statutory: 30个工作日", with: "statutory: 28个工作日").utf8).write(to: matter)
         try ChecklistFixture.touch(matter, "2024-05-01")
         let once = try CLI.run(["site", "-o", "out", "--registry", "reg"], in: tmp.url)
-        #expect(once.stdout == "wrote \(count) files to out (\(count - 2) unchanged, not rewritten); open out/index.html in a browser\n")
+        #expect(once.stdout == "wrote 2 of \(count) files to out (\(count - 2) already up to date); open out/index.html in a browser\n")
+        let onceZh = try CLI.run(["site", "-o", "out", "--registry", "reg", "--lang", "zh"], in: tmp.url)
+        #expect(onceZh.stdout == "out 中的 \(count) 个文件均已是最新，未写入任何文件，用浏览器打开 out/index.html\n")
         // Set-back times read back within a microsecond of `old`; a rewrite is an hour later.
         let rewritten = paths.filter { path in modified(tmp.url.appendingPathComponent("out/" + path)).map { $0.timeIntervalSince(old) > 60 } == true }
         #expect(Set(rewritten) == ["matters/shili-diya.html", "checklists/shili-diya/standard.html"])
