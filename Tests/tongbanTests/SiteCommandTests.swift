@@ -107,6 +107,33 @@ import Testing
         #expect(try String(contentsOf: tmp.url.appendingPathComponent("out/regions.js"), encoding: .utf8).contains("0632-6610007"))
     }
 
+    /// A region's site reads the registry without the other regions' folders: a broken file in
+    /// another region's folder changes nothing of it, while the national site reports it.
+    @Test func aRegionsSiteReadsOnlyItsOwnRegionFolder() throws {
+        let tmp = try TemporaryDirectory()
+        let registry = try ChecklistFixture.copy(into: tmp)
+        let before = try CLI.run(["site", "-o", "before", "--region", "台儿庄区", "--registry", "reg"], in: tmp.url)
+        #expect(before.status == 0, "\(before.stderr)")
+        try Data("agency: [\n".utf8).write(to: registry.appendingPathComponent("regions/370481/shili-shebaoka.yaml"))
+        let national = try CLI.run(["site", "-o", "all", "--registry", "reg", "--lang", "en"], in: tmp.url)
+        #expect(national.stderr.contains("warning: the registry has 1 error(s)"), "\(national.stderr)")
+        let county = try CLI.run(["site", "-o", "after", "--region", "370405", "--registry", "reg", "--lang", "en"], in: tmp.url)
+        #expect(county.status == 0, "\(county.stderr)")
+        #expect(county.stderr.isEmpty, "\(county.stderr)")
+        let manager = FileManager.default
+        let written = try #require(manager.enumerator(atPath: tmp.url.appendingPathComponent("before").path)?.allObjects as? [String]).sorted()
+        #expect(written.contains("matters/shili-shebaoka.html"))
+        #expect(try #require(manager.enumerator(atPath: tmp.url.appendingPathComponent("after").path)?.allObjects as? [String]).sorted() == written)
+        for path in written {
+            let a = manager.contents(atPath: tmp.url.appendingPathComponent("before/" + path).path)
+            #expect(a == manager.contents(atPath: tmp.url.appendingPathComponent("after/" + path).path), "\(path)")
+        }
+        // A broken file in its own folder is the region's concern, and said to be.
+        try Data("agency: [\n".utf8).write(to: registry.appendingPathComponent("regions/370405/shili-diya.yaml"))
+        let own = try CLI.run(["site", "-o", "after", "--region", "370405", "--registry", "reg", "--lang", "en"], in: tmp.url)
+        #expect(own.stderr.contains("warning: the registry files this region's site reads have 1 error(s)"), "\(own.stderr)")
+    }
+
     @Test func theShippedRegistryBuilds() throws {
         let tmp = try TemporaryDirectory()
         let result = try CLI.run(["site", "-o", tmp.url.path, "--registry", "standards"])

@@ -18,7 +18,8 @@ struct SiteCommand: ParsableCommand {
             DIR/style.css. \
             With --region CODE the site is that one region's (what a county publishes): each \
             matter's page is the region's checklist as a static page, printable as it stands, \
-            and each list has the region's booklet, lists/LIST/CODE.html. \
+            and each list has the region's booklet, lists/LIST/CODE.html; of regions/ only \
+            regions/CODE/ is read. \
             DIR/.tongban-site lists the files written with their SHA-1; the next run removes those \
             it no longer writes (a matter taken off the registry) if they are unchanged, rewrites \
             only files whose content changed (a changed region.yaml rewrites regions.js, not the \
@@ -43,20 +44,12 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let (location, registry) = try source.load(language)
+        let (location, registry, layout) = try load(language)
         let builder = ChecklistBuilder(registry: registry)
         let dates = RevisionDates(root: location.root)
         var revisions: [String: CalendarDate] = [:]
         for matter in registry.matters {
             if let file = builder.matterFile(matter.id), let date = dates.date(of: file) { revisions[matter.id] = date }
-        }
-        var layout = SiteLayout.national
-        if let region {
-            do {
-                layout = .region(try builder.region(region).code)
-            } catch let error as ChecklistError {
-                throw CommandFailure(error.message.text(language))
-            }
         }
         var files = CatalogueSite.build(registry, revisionDates: revisions, layout: layout, supervisionPage: true)
         // The supervision page (日常监督) as of today, next to the catalogue; one region's site
@@ -81,8 +74,32 @@ struct SiteCommand: ParsableCommand {
         }
         let errors = registry.diagnostics.count { $0.severity == .error }
         if errors > 0 {
-            Output.error(SiteWriter.Outcome.registryErrors(errors).text(language))
+            Output.error(SiteWriter.Outcome.registryErrors(errors, regionOnly: layout != .national).text(language))
         }
         Output.write(outcome.summary(files: files.count, output: output).text(language) + "\n")
+    }
+
+    /// The registry and the layout: all of it for the national site; for a region's, every
+    /// file but the other regions' folders (a county's site of a national registry reads its
+    /// own few hundred files, not 600,000). The region is looked up in the registry without
+    /// any region folder, then again in what its site loads, as `checklist --region` would.
+    private func load(_ language: Language) throws -> (RegistryLocation, Registry, SiteLayout) {
+        guard let region else {
+            let (location, registry) = try source.load(language)
+            return (location, registry, .national)
+        }
+        let (location, listed) = try source.list(language)
+        let catalogue = try listed.load(keeping: { !$0.hasPrefix("regions/") }, language)
+        let guess = (try? ChecklistBuilder(registry: catalogue).region(region).code) ?? region
+        let registry = try listed.load(keeping: SiteLayout.region(guess).needs, language)
+        let code: String
+        do {
+            code = try ChecklistBuilder(registry: registry).region(region).code
+        } catch let error as ChecklistError {
+            throw CommandFailure(error.message.text(language))
+        }
+        // The same catalog answers both times; should it not, the site reads what it shows.
+        let layout = SiteLayout.region(code)
+        return (location, code == guess ? registry : try listed.load(keeping: layout.needs, language), layout)
     }
 }

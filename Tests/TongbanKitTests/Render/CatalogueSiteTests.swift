@@ -349,6 +349,20 @@ enum SiteData {
         #expect(shebaoka["lists"] as? [String] == ["跨省通办（示例）", "全省通办（示例）"])
     }
 
+    /// A region's site needs every file but the other regions' folders.
+    @Test func regionLayoutNeedsItsOwnRegionFolderOnly() {
+        let county = SiteLayout.region("370405")
+        for path in ["registry.yaml", "catalog/divisions.yaml", "lists/kuasheng.yaml", "matters/shili-diya.yaml",
+                     "regions/370405/region.yaml", "regions/370405/shili-diya.yaml"] {
+            #expect(county.needs(path), "\(path)")
+            #expect(SiteLayout.national.needs(path), "\(path)")
+        }
+        for path in ["regions/370481/shili-shebaoka.yaml", "regions/3704051/x.yaml", "regions/370405"] {
+            #expect(!county.needs(path), "\(path)")
+            #expect(SiteLayout.national.needs(path), "\(path)")
+        }
+    }
+
     /// A matter's regions in the search index are runs over the index's table of names.
     @Test func regionRuns() {
         #expect(SearchIndex.runs([]) == [])

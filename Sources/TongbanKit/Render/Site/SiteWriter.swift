@@ -123,9 +123,15 @@ extension SiteWriter.Outcome {
             en: "kept \(shown): no longer generated, but not a file exactly as tongban wrote it")
     }
 
-    /// The warning that the site was built from a registry with errors.
-    public static func registryErrors(_ count: Int) -> Message {
-        Message(
+    /// The warning that the site was built from a registry with errors; `regionOnly`: a
+    /// region's site, which read the registry without the other regions' folders.
+    public static func registryErrors(_ count: Int, regionOnly: Bool = false) -> Message {
+        if regionOnly {
+            return Message(
+                zh: "警告：本地区站点所读的标准库文件有 \(count) 个错误，目录可能不完整（运行 tongban lint 查看）",
+                en: "warning: the registry files this region's site reads have \(count) error(s); the catalogue may be incomplete (run 'tongban lint')")
+        }
+        return Message(
             zh: "警告：标准库有 \(count) 个错误，目录可能不完整（运行 tongban lint 查看）",
             en: "warning: the registry has \(count) error(s); the catalogue may be incomplete (run 'tongban lint')")
     }
