@@ -16,9 +16,10 @@ struct BrowserTests {
         return html
     }
 
-    private func pdf(of page: URL, environment: [String: String] = [:]) throws -> PDFFacts {
-        let pdf = page.deletingPathExtension().appendingPathExtension("pdf")
-        try Chromium.printToPDF(page, to: pdf, environment: environment)
+    private func pdf(of page: URL, query: String = "", environment: [String: String] = [:]) throws -> PDFFacts {
+        let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("tongban-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: pdf) }
+        try Chromium.printToPDF(page.absoluteString + query, to: pdf, environment: environment)
         return try PDFFacts(Data(contentsOf: pdf))
     }
 
@@ -91,6 +92,33 @@ struct BrowserTests {
         return String(dom[start.lowerBound..<end.upperBound])
     }
 
+    /// The site's pages that print a checklist link the site's style sheet rather than holding
+    /// it: each still prints on one A4 page where `tongban checklist` does — the standard alone,
+    /// a matter page with a region picked, a region's matter page — and the booklet one page per
+    /// matter after its cover.
+    @Test func sitePagesPrintAsTheCLIChecklistsDo() throws {
+        let tmp = try TemporaryDirectory()
+        let national = try site(in: tmp)
+        let county = tmp.url.appendingPathComponent("county")
+        let result = try CLI.run(["site", "-o", county.path, "--region", "370405", "--registry", ChecklistFixture.registry.path])
+        try #require(result.status == 0, "\(result.stderr)")
+        var pages: [(URL, String)] = [(national.appendingPathComponent("checklists/shili-diya/standard.html"), "")]
+        for matter in ["shili-shebaoka", "shili-diya", "shili-caogao", "shili-lianban"] {
+            pages.append((national.appendingPathComponent("matters/\(matter).html"), "?region=370405"))
+            pages.append((county.appendingPathComponent("matters/\(matter).html"), ""))
+        }
+        pages.append((national.appendingPathComponent("matters/shili-shebaoka.html"), "?region=370481"))
+        for (page, query) in pages {
+            let facts = try pdf(of: page, query: query)
+            #expect(facts.pageCount == 1, "\(page.path)\(query)")
+            #expect(facts.isA4, "\(page.path)\(query): \(facts.pageSizes)")
+            #expect(facts.usesOnlyNotoCJK, "\(page.path)\(query): fonts: \(facts.fonts)")
+        }
+        let booklet = try pdf(of: county.appendingPathComponent("lists/kuasheng/370405.html"))
+        #expect(booklet.pageCount == 3)
+        #expect(booklet.isA4)
+    }
+
     @Test func searchFromTheAddressFindsTheMatter() throws {
         let tmp = try TemporaryDirectory()
         let index = try site(in: tmp).appendingPathComponent("index.html")
@@ -108,6 +136,22 @@ struct BrowserTests {
         let none = try Chromium.dumpDOM(Chromium.address(index, query: "护照"))
         #expect(none.contains("<p id=\"result-count\">没有找到与“护照”相关的事项。</p>"))
         #expect(results(none) == "<ol id=\"results\"></ol>")
+    }
+
+    /// A region's name finds the matters implemented there: the index gives names once and each
+    /// matter's regions as runs over them.
+    @Test func searchByRegionFindsItsMatters() throws {
+        let tmp = try TemporaryDirectory()
+        let index = try site(in: tmp).appendingPathComponent("index.html")
+        func found(_ query: String) throws -> [Substring] {
+            let dom = try Chromium.dumpDOM(Chromium.address(index, query: query))
+            return (results(dom) ?? "").components(separatedBy: "<a href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        }
+        // 滕州市 implements only 示例社会保障卡申领; 台儿庄区 all four.
+        #expect(try found("滕州") == ["matters/shili-shebaoka.html"])
+        #expect(try found("台儿庄区") == ["matters/shili-caogao.html", "matters/shili-diya.html", "matters/shili-lianban.html", "matters/shili-shebaoka.html"])
+        #expect(try found("滕州 登记") == ["matters/shili-shebaoka.html"], "a region and a material")
+        #expect(try found("滕州 抵押") == [], "滕州市 has no 不动产抵押登记")
     }
 
     /// The text a reader sees in an HTML text's first `<article>` with `marker` in its start tag:
@@ -142,6 +186,9 @@ struct BrowserTests {
     @Test func regionPickerShowsTheCLIChecklist() throws {
         let tmp = try TemporaryDirectory()
         let root = try site(in: tmp)
+        // 370481: two windows, no region file (no 通办专窗 row), its own complaint phone;
+        // 370405 shili-lianban and shili-caogao: no window of their own (the 通办专窗 are the
+        // windows) and the region file's complaint phone.
         let cases = [("shili-shebaoka", "370405"), ("shili-shebaoka", "370481"), ("shili-lianban", "370405"),
                      ("shili-diya", "370405"), ("shili-caogao", "370405")]
         for (matter, region) in cases {
@@ -168,15 +215,19 @@ struct BrowserTests {
         #expect(standard.contains("<h1>示例社会保障卡申领一次性告知单</h1>"))
     }
 
-    /// The region's site prints its checklists as static pages.
+    /// The region's site has its checklists as static pages: each matter's page is the
+    /// region's checklist, word for word the CLI's.
     @Test func regionSiteHasStaticChecklists() throws {
         let tmp = try TemporaryDirectory()
         let out = tmp.url.appendingPathComponent("county")
         let result = try CLI.run(["site", "-o", out.path, "--region", "370481", "--registry", ChecklistFixture.registry.path])
         try #require(result.status == 0, "\(result.stderr)")
-        let page = try Chromium.dumpDOM(Chromium.address(out.appendingPathComponent("checklists/shili-shebaoka/370481.html")))
+        let page = try Chromium.dumpDOM(Chromium.address(out.appendingPathComponent("matters/shili-shebaoka.html")))
         #expect(page.contains("<h1>示例社会保障卡申领一次性告知单</h1>"))
         #expect(page.contains("实施地区：滕州市（370481）"))
+        let cli = try CLI.run(["checklist", "shili-shebaoka", "--region", "370481", "--format", "html", "--registry", ChecklistFixture.registry.path])
+        try #require(cli.status == 0, "\(cli.stderr)")
+        #expect(try visibleText(page, article: "id=\"regional\"") == (try visibleText(cli.stdout, article: "sheet")))
     }
 
     @Test func screenshotOfTheCatalogue() throws {

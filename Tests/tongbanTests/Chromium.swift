@@ -78,7 +78,13 @@ enum Chromium {
 
     /// Prints `page` to `pdf` as the browser's print dialog would, without header and footer.
     static func printToPDF(_ page: URL, to pdf: URL, environment: [String: String] = [:]) throws {
-        try run(["--no-pdf-header-footer", "--print-to-pdf=" + pdf.path, page.absoluteString], environment: environment)
+        try printToPDF(page.absoluteString, to: pdf, environment: environment)
+    }
+
+    /// Prints the page at `address` (a `file://` address, perhaps with a query) to `pdf`, after
+    /// its scripts ran.
+    static func printToPDF(_ address: String, to pdf: URL, environment: [String: String] = [:]) throws {
+        try run(["--no-pdf-header-footer", "--virtual-time-budget=3000", "--print-to-pdf=" + pdf.path, address], environment: environment)
     }
 
     /// A PNG of `address` in a window of `width` × `height` CSS pixels at `scale` device pixels each.

@@ -6,9 +6,14 @@ extension Checklist {
 
     /// The line under the title: the region (and the chosen situation), or that this is the standard alone.
     public var subtitle: String {
-        var parts = [region.map { "实施地区：" + $0.place.label } ?? "事项标准（未指定实施地区）"]
+        var parts = [region.map { Self.regionSubtitle($0.place) } ?? "事项标准（未指定实施地区）"]
         if let situation { parts.append("情形：" + situation) }
         return parts.joined(separator: "　")
+    }
+
+    /// The subtitle of a region's checklist for every situation: `实施地区：台儿庄区（370405）`.
+    static func regionSubtitle(_ place: Place) -> String {
+        "实施地区：" + place.label
     }
 
     /// A warning printed at the top when the matter is not in force: a draft, suspended or cancelled.
@@ -43,23 +48,73 @@ extension Checklist {
             (Fact("事项名称", name), Fact("事项类型", type)),
             (Fact("主管部门", department), Fact("服务对象", audience.isEmpty ? nil : audience.joined(separator: "、"))),
         ]
-        if let region {
-            rows.append((Fact("实施机构", region.agency), Fact("咨询电话", region.phone)))
-            let several = region.windows.count > 1
-            rows.append((
-                Fact("办理地点", region.windows.map { w in w.address.map { "\(w.name)：\($0)" } ?? w.name }),
-                Fact("办理时间", region.windows.compactMap { w in w.hours.map { several ? "\(w.name)：\($0)" : $0 } })))
-        }
-        if let region, !region.tongbanWindows.isEmpty || region.assistance != nil {
-            rows.append((Fact("通办专窗", Self.tongbanWindowLines(region)), Fact("帮办代办", region.assistance.map(Self.contactLine))))
-        }
-        rows.append((Fact("承诺时限", [promisedText] + (timeNote.map { [$0] } ?? [])), Fact("法定时限", statutory)))
-        rows.append((Fact("到现场次数", visitsText), Fact("监督投诉电话", region == nil ? "见实施地区告知单" : region?.complaintPhone)))
+        if let region { rows += Self.regionRows(region) }
+        rows.append((promisedFact, Fact("法定时限", statutory)))
+        rows.append((Fact("到现场次数", visitsText), Self.complaintFact(region)))
         return rows
     }
 
+    /// 承诺时限: the promise that applies, and the standard's note on time.
+    var promisedFact: Fact {
+        Fact("承诺时限", [promisedText] + (timeNote.map { [$0] } ?? []))
+    }
+
+    /// The lines of the facts a region sets, in the order of `RegionalFact`, as `factRows`
+    /// prints them; nil for the 通办专窗 and 帮办代办 of a region with neither (the row is not
+    /// printed). Empty without a region.
+    var regionalFactLines: [[String]?] {
+        region.map { Self.regionalFactLines($0, promised: promisedFact) } ?? []
+    }
+
+    /// `regionalFactLines` of a checklist for `region` whose 承诺时限 is `promised`.
+    static func regionalFactLines(_ region: Region, promised: Fact) -> [[String]?] {
+        let rows = regionRows(region)
+        let tongban = rows.count > 2 ? rows[2] : nil
+        return rows.prefix(2).flatMap { [$0.0.lines, $0.1.lines] }
+            + [tongban?.0.lines, tongban?.1.lines, promised.lines, complaintFact(region).lines]
+    }
+
+    /// The rows a region sets: 实施机构 | 咨询电话, 办理地点 | 办理时间, and 通办专窗 | 帮办代办
+    /// when the region has either.
+    static func regionRows(_ region: Region) -> [(Fact, Fact)] {
+        let several = region.windows.count > 1
+        var rows = [
+            (Fact("实施机构", region.agency), Fact("咨询电话", region.phone)),
+            (Fact("办理地点", region.windows.map { w in w.address.map { "\(w.name)：\($0)" } ?? w.name }),
+             Fact("办理时间", region.windows.compactMap { w in w.hours.map { several ? "\(w.name)：\($0)" : $0 } })),
+        ]
+        if !region.tongbanWindows.isEmpty || region.assistance != nil {
+            rows.append((Fact(tongbanRowLabel, tongbanWindowLines(region)), Fact("帮办代办", region.assistance.map(contactLine))))
+        }
+        return rows
+    }
+
+    /// 监督投诉电话: the region's, or where to find it on the standard alone.
+    static func complaintFact(_ region: Region?) -> Fact {
+        Fact("监督投诉电话", region == nil ? "见实施地区告知单" : region?.complaintPhone)
+    }
+
+    /// A fact a region sets, in the order the site's region data gives them.
+    enum RegionalFact: Int, CaseIterable, Sendable {
+        case agency, phone, places, hours, tongban, assistance, promised, complaintPhone
+
+        /// Its label on the sheet.
+        var label: String {
+            switch self {
+            case .agency: "实施机构"
+            case .phone: "咨询电话"
+            case .places: "办理地点"
+            case .hours: "办理时间"
+            case .tongban: Checklist.tongbanRowLabel
+            case .assistance: "帮办代办"
+            case .promised: "承诺时限"
+            case .complaintPhone: "监督投诉电话"
+            }
+        }
+    }
+
     /// The labels of the facts a region sets, in the order the site's region data gives them.
-    static let regionalFacts = ["实施机构", "咨询电话", "办理地点", "办理时间", "通办专窗", "帮办代办", "承诺时限", "监督投诉电话"]
+    static let regionalFacts = RegionalFact.allCases.map(\.label)
 
     /// The row printed only for a region with 通办专窗 or 帮办代办.
     static let tongbanRowLabel = "通办专窗"
@@ -161,11 +216,17 @@ extension Checklist {
         return visits == 0 ? "0次（零跑腿）" : "\(visits)次"
     }
 
-    /// Without a region: which regions have an implementation.
+    /// Without a region: which regions have an implementation, by name up to `namedRegions`,
+    /// else how many (a national list of names would fill the sheet).
     public var implementedInText: String {
-        let places = implementedIn.map(\.label).joined(separator: "、")
-        return "未指定。办理机构、地点、时间和电话以实施地区的告知单为准" + (places.isEmpty ? "；尚无地区实施。" : "；已实施地区：\(places)。")
+        let lead = "未指定。办理机构、地点、时间和电话以实施地区的告知单为准"
+        if implementedIn.isEmpty { return lead + "；尚无地区实施。" }
+        if implementedIn.count > Self.namedRegions { return lead + "；已有\(implementedIn.count)个地区实施。" }
+        return lead + "；已实施地区：" + implementedIn.map(\.label).joined(separator: "、") + "。"
     }
+
+    /// How many regions a checklist and the catalogue's pages name before they give a count instead.
+    public static let namedRegions = 12
 
     /// The lists the matter is on, each with its batch, in one line; nil when it is on none.
     public var listsText: String? {

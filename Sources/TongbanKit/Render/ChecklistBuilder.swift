@@ -175,13 +175,25 @@ public struct ChecklistBuilder: Sendable {
     /// complaint phone, else the region's 通办专窗 and complaint phone; the region's 通办专窗 and
     /// 帮办代办 contact in any case.
     private func regionInfo(_ i: Implementation) -> Checklist.Region {
-        let region = index.region(i.division)
-        let tongban = (region?.windows ?? []).map(window)
         let own = i.windows.map { Checklist.Window(name: $0.name.value, address: $0.address?.value, hours: $0.hours?.value) }
+        var info = regionInfo(division: i.division, ownWindows: own)
+        info.agency = i.agency?.value
+        info.phone = i.phone?.value
+        info.complaintPhone = i.complaintPhone?.value ?? info.complaintPhone
+        info.onlineURL = i.onlineURL?.value
+        return info
+    }
+
+    /// What `division`'s region file gives every checklist of the region: its 通办专窗 (the
+    /// windows, when `ownWindows` is empty), 帮办代办 contact and complaint phone; no agency,
+    /// phone or online address (an implementation's). The site's `regions.js` is made of it.
+    func regionInfo(division: String, ownWindows own: [Checklist.Window]) -> Checklist.Region {
+        let region = index.region(division)
+        let tongban = (region?.windows ?? []).map(window)
         return Checklist.Region(
-            place: place(i.division), agency: i.agency?.value,
+            place: place(division), agency: nil,
             windows: own.isEmpty ? tongban : own,
-            phone: i.phone?.value, complaintPhone: i.complaintPhone?.value ?? region?.complaintPhone?.value, onlineURL: i.onlineURL?.value,
+            phone: nil, complaintPhone: region?.complaintPhone?.value, onlineURL: nil,
             windowsFromRegion: own.isEmpty && !tongban.isEmpty,
             tongbanWindows: tongban,
             assistance: region?.assistance.map(window))

@@ -1,29 +1,38 @@
 /// Renders checklists and booklets as one self-contained HTML file each: inline style sheet,
-/// no script, no network, laid out for A4 paper; every value escaped.
+/// no script, no network, laid out for A4 paper; every value escaped. The catalogue site writes
+/// the same documents as its pages (`DocumentForm.page`), linking its one style sheet instead.
 public enum HTMLChecklistRenderer {
     /// A whole HTML document for one checklist.
     public static func render(_ checklist: Checklist) -> String {
-        let title = checklist.title + (checklist.region.map { " — " + ($0.place.name ?? $0.place.code) } ?? "")
-        return document(title: title, body: [sheet(checklist)])
+        render(checklist, as: .standalone)
     }
 
     /// A whole HTML document for a booklet: cover and contents, then one matter per page.
     public static func render(_ booklet: ChecklistBooklet) -> String {
-        document(title: booklet.title + " — " + (booklet.region.name ?? booklet.region.code),
-                 body: [cover(booklet)] + booklet.checklists.enumerated().map { sheet($1, anchor: "m\($0 + 1)") })
+        render(booklet, as: .standalone)
     }
 
-    static func document(title: String, body: [HTMLNode]) -> String {
+    static func render(_ checklist: Checklist, as form: DocumentForm) -> String {
+        let title = checklist.title + (checklist.region.map { " — " + ($0.place.name ?? $0.place.code) } ?? "")
+        return document(title: title, body: [sheet(checklist)], as: form)
+    }
+
+    static func render(_ booklet: ChecklistBooklet, as form: DocumentForm) -> String {
+        document(title: booklet.title + " — " + (booklet.region.name ?? booklet.region.code),
+                 body: [cover(booklet)] + booklet.checklists.enumerated().map { sheet($1, anchor: "m\($0 + 1)") }, as: form)
+    }
+
+    static func document(title: String, body: [HTMLNode], as form: DocumentForm) -> String {
         let html = HTMLNode.el("html", ["lang": "zh-CN"], [
             .el("head", [:], [
                 .el("meta", ["charset": "utf-8"]),
                 .el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
                 .el("title", text: title),
-                .el("style", [:], [.trusted(ChecklistStyle.css)]),
+                form.styleSheet.map { .el("link", ["rel": "stylesheet", "href": $0]) } ?? .el("style", [:], [.trusted(ChecklistStyle.css)]),
             ]),
             .el("body", [:], body),
         ])
-        return "<!DOCTYPE html>\n" + html.render() + "\n"
+        return "<!DOCTYPE html>\n" + html.render(indented: form.indented) + "\n"
     }
 
     // MARK: - One checklist

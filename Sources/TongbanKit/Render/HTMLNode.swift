@@ -45,20 +45,21 @@ struct HTMLNode: Sendable {
         HTMLNode(.scriptData(value))
     }
 
-    /// JSON text safe inside a script element (see `scriptData`).
+    /// JSON text safe inside a script element (see `scriptData`). The three characters are
+    /// ASCII, so they are replaced byte by byte: no byte of a longer UTF-8 sequence equals one.
     static func scriptSafe(_ json: JSON) -> String {
-        var out = ""
-        let text = json.rendered(pretty: false)
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default: out.unicodeScalars.append(scalar)
+        let text = json.utf8()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + text.count / 16)
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "<"): out += "\\u003c".utf8
+            case UInt8(ascii: ">"): out += "\\u003e".utf8
+            case UInt8(ascii: "&"): out += "\\u0026".utf8
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A group of nodes rendered one after another, with no element of its own.
@@ -75,14 +76,17 @@ struct HTMLNode: Sendable {
     ]
     private static let voidElements: Set<String> = ["meta", "br", "input", "link", "hr", "col"]
 
-    /// The HTML text, indented by block structure.
-    func render() -> String {
+    /// The HTML text: each child of a block on its own line, indented by block structure when
+    /// `indented` (a file people read), else not (the site's pages, where indentation was a
+    /// third of each page's bytes). A browser shows both the same: the white space between
+    /// blocks is not displayed either way.
+    func render(indented: Bool = true) -> String {
         var out = ""
-        render(into: &out, indent: 0)
+        render(into: &out, indent: indented ? 0 : nil)
         return out
     }
 
-    private func render(into out: inout String, indent: Int) {
+    private func render(into out: inout String, indent: Int?) {
         switch content {
         case .text(let text):
             out += XML.escape(text)
@@ -102,12 +106,13 @@ struct HTMLNode: Sendable {
             out += ">"
             if Self.voidElements.contains(tag) { return }
             if Self.blockContainers.contains(tag) {
-                let pad = String(repeating: "  ", count: indent + 1)
+                let inner = indent.map { $0 + 1 }
+                let pad = String(repeating: "  ", count: inner ?? 0)
                 for child in children.flatMap(\.flattened) {
                     out += "\n" + pad
-                    child.render(into: &out, indent: indent + 1)
+                    child.render(into: &out, indent: inner)
                 }
-                if !children.isEmpty { out += "\n" + String(repeating: "  ", count: indent) }
+                if !children.isEmpty { out += "\n" + String(repeating: "  ", count: indent ?? 0) }
             } else {
                 for child in children { child.render(into: &out, indent: indent) }
             }

@@ -30,6 +30,15 @@ public indirect enum JSON: Sendable, Hashable {
         return out
     }
 
+    /// The compact JSON text as UTF-8, with no final newline: for the many small values that
+    /// are compared or counted by their text, which `rendered` would turn into `String`s (whose
+    /// hashing normalizes Unicode).
+    public func utf8() -> [UInt8] {
+        var out: [UInt8] = []
+        write(into: &out, indent: nil)
+        return out
+    }
+
     private func write(into out: inout [UInt8], indent: Int?) {
         switch self {
         case .string(let s): JSON.escape(s, into: &out)

@@ -126,6 +126,23 @@ import Testing
         #expect(c.subtitle == "事项标准（未指定实施地区）")
     }
 
+    /// Past `Checklist.namedRegions` the standard's 实施地区 line gives a count: a national
+    /// matter's names would fill the sheet.
+    @Test(arguments: [12, 13]) func standardAloneCountsManyRegions(count: Int) throws {
+        let builder = ChecklistBuilder(registry: try RenderFixtures.registry(files: RenderFixtures.manyRegions(count)))
+        let c = try builder.checklist(for: try builder.matter("hecheng"))
+        #expect(c.implementedIn.count == count)
+        let lead = "未指定。办理机构、地点、时间和电话以实施地区的告知单为准；"
+        if count > Checklist.namedRegions {
+            #expect(c.implementedInText == lead + "已有13个地区实施。")
+        } else {
+            #expect(c.implementedInText == lead + "已实施地区：" + (1...12).map { "合成\($0)区（9901\($0 < 10 ? "0" : "")\($0)）" }.joined(separator: "、") + "。")
+        }
+        for text in [HTMLChecklistRenderer.render(c), MarkdownChecklistRenderer.render(c), TextChecklistRenderer.render(c)] {
+            #expect(text.contains(count > Checklist.namedRegions ? "已有13个地区实施。" : "合成12区（990112）。"))
+        }
+    }
+
     @Test func draftIsMarked() throws {
         let c = try builder.checklist(for: try builder.matter("shili-caogao"), region: try builder.region("370405"))
         #expect(c.isDraft)

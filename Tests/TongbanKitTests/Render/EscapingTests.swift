@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TongbanKit
+@testable import TongbanKit
 
 /// A `<script>`, quotes and ampersands in every free-text field of a registry come out as
 /// text in every format: escaped in HTML, inert in markdown.
@@ -136,10 +136,27 @@ import TongbanKit
         let script = try #require(files.first { $0.path == "search-index.js" }).contents
         let prefix = "// 由 tongban site 生成：事项检索索引。\nwindow.TONGBAN_INDEX = "
         #expect(script.hasPrefix(prefix) && script.hasSuffix(";\n"))
-        let json = script.dropFirst(prefix.count).dropLast(2)
-        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        #expect(entries.first?["name"] as? String == Self.payload(1))
-        #expect(entries.first?["regions"] as? [String] == [Self.payload(22)])
+        let searchIndex = try #require(try SiteData.script(script, global: "TONGBAN_INDEX") as? [String: Any])
+        #expect((searchIndex["matters"] as? [[String: Any]])?.first?["name"] as? String == Self.payload(1))
+        #expect(searchIndex["regions"] as? [String] == [Self.payload(22)])
+        // regions.js keeps the division's name as data too.
+        let regions = try SiteData.regions(files)
+        #expect(regions["370405"]?.first as? String == Self.payload(22) + "（370405）")
+        for path in ["search-index.js", "regions.js"] {
+            let text = try #require(files.first { $0.path == path }).contents
+            #expect(!text.contains("<"), "\(path): every < of a value is \\u003c")
+            #expect(!text.contains(">") && !text.contains("&"), "\(path)")
+        }
+    }
+
+    /// The site's data files are scripts: a value can neither end the script element of a page
+    /// (`</script>`, `<!--`) nor a string literal (U+2028, U+2029 end a line in older engines).
+    @Test func scriptDataStaysInsideItsStrings() throws {
+        let hostile = "</script><!--\u{2028}\u{2029}\"\\&"
+        let text = HTMLNode.scriptSafe(.object([("v", .array([.string(hostile)]))]))
+        #expect(text == #"{"v":["\u003c/script\u003e\u003c!--\u2028\u2029\"\\\u0026"]}"#)
+        let back = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: [String]]
+        #expect(back?["v"] == [hostile])
     }
 
     /// Steps, the region's 通办专窗 and its 帮办代办 contact (fields 30–35) in a 代收代办 and
@@ -189,9 +206,16 @@ import TongbanKit
         let stepRows = markdown.split(separator: "\n").filter { $0.contains("| 受理地（本窗口） |") || $0.contains("| 业务属地 |") }
         #expect(stepRows.count == 2)
         #expect(stepRows.allSatisfy { row in row.filter { $0 == "|" }.count - row.components(separatedBy: "\\|").count + 1 == 5 })
-        let matterPage = try #require(CatalogueSite.build(registry).first { $0.path == "matters/shili.html" }).contents
+        let site = CatalogueSite.build(registry)
+        let matterPage = try #require(site.first { $0.path == "matters/shili.html" }).contents
         #expect(!matterPage.contains("<script>"))
-        for n in [30, 31, 32, 34] { #expect(matterPage.contains(Self.html(n)), "field \(n) on the matter page") }
+        for n in [30, 31] { #expect(matterPage.contains(Self.html(n)), "field \(n) on the matter page") }
+        // The region's 通办专窗 and 帮办代办 are in regions.js, as data.
+        let regions = try #require(site.first { $0.path == "regions.js" }).contents
+        #expect(!regions.contains("<"))
+        let entry = try #require(try SiteData.regions(site)["370405"])
+        let texts = entry.flatMap { ($0 as? [String]) ?? [$0 as? String].compactMap { $0 } }
+        for n in 32...35 { #expect(texts.contains { $0.contains(Self.payload(n)) }, "field \(n) in regions.js") }
     }
 
     @Test func textDropsControlCharacters() throws {

@@ -13,6 +13,33 @@ enum RenderFixtures {
         return try RegistryLoader.load(from: DirectorySource(root: root.path))
     }
 
+    /// A synthetic registry (so marked) of one draft matter, `hecheng`, implemented by `count`
+    /// regions (990101, 990102, …, each named 合成N区), every one with its own window, the same
+    /// office hours and the same complaint hotline.
+    static func manyRegions(_ count: Int) -> [String: String] {
+        var divisions = "# 合成示例\n- code: \"990000\"\n  name: 合成省\n"
+        var files = [
+            "registry.yaml": "schema: 1\nname: 合成多地区标准库\njurisdiction: \"990000\"\n",
+            "matters/hecheng.yaml": "name: 合成事项\nstatus: 草稿\nsources: [合成来源]\n",
+        ]
+        for n in 1...count {
+            let code = "9901" + (n < 10 ? "0" : "") + String(n)
+            divisions += "- code: \"\(code)\"\n  name: 合成\(n)区\n  parent: \"990000\"\n"
+            files["regions/\(code)/hecheng.yaml"] = """
+                agency: 合成\(n)区行政审批服务局
+                windows:
+                  - name: 通办专窗
+                    address: 合成\(n)区合成路\(n)号
+                    hours: 周一至周五 9:00-17:00
+                complaint_phone: "12345"
+                sources: [合成来源]
+
+                """
+        }
+        files["catalog/divisions.yaml"] = divisions
+        return files
+    }
+
     /// A registry held in memory: `files` maps paths inside it to their text.
     static func registry(files: [String: String]) throws -> Registry {
         try RegistryLoader.load(from: InMemorySource(texts: files))

@@ -1,17 +1,22 @@
 /// The static catalogue for clerks (`tongban site`): an index of lists and matters with a
 /// search that runs in the browser, a page per list and per matter. Every page works from
-/// `file://`; nothing is loaded from elsewhere.
+/// `file://`; nothing is loaded from elsewhere. Pages link the site's one style sheet,
+/// `style.css`.
 ///
 /// The national layout (`SiteLayout.national`) holds each matter's standard once: its page
-/// carries the regions' parts (agency, windows, hours, phones, 通办专窗 and 帮办代办, a shorter
-/// promise) as JSON data, and a region picker (`?region=CODE`) fills them into one printable
-/// checklist, so the site grows with matters + implementations rather than with pages per
-/// matter × region. Files: `index.html`, `search-index.js`, `search.js`, `region-picker.js`,
+/// carries the regions' parts (agency, windows, hours, phones, a shorter promise) as JSON data
+/// that refers to `regions.js` for what each region's file gives every matter (its name,
+/// 通办专窗, 帮办代办 and complaint phone), and a region picker (`?region=CODE`) fills them into
+/// one printable checklist, so the site grows with matters + implementations rather than with
+/// pages per matter × region (`RegionPicker`, `RegionTable`). Files: `index.html`,
+/// `search-index.js`, `search.js`, `regions.js`, `region-picker.js`, `style.css`,
 /// `lists/<list>.html`, `matters/<matter>.html`, `checklists/<matter>/standard.html`.
 ///
-/// The layout of one region (`SiteLayout.region`, what one county publishes) adds that region's
-/// checklists as static pages, `checklists/<matter>/<division>.html`, and its booklet per list,
-/// `lists/<list>/<division>.html`; only that region's implementations are in it.
+/// The layout of one region (`SiteLayout.region`, what one county publishes) has only that
+/// region's implementations: each matter's page is the region's checklist, printable as it
+/// stands, and each list has the region's booklet, `lists/<list>/<division>.html`. Files:
+/// `index.html`, `search-index.js`, `search.js`, `style.css`, `lists/<list>.html`,
+/// `lists/<list>/<division>.html`, `matters/<matter>.html`.
 public enum CatalogueSite {
     /// Every file of the site. Pure: the same registry and dates give the same files.
     /// Ids that could not be a file name are left out (the linter reports them).
@@ -23,8 +28,9 @@ public enum CatalogueSite {
         let lists = registry.lists.filter { Identifier.isValid($0.id) }.sorted { $0.id < $1.id }
         // Only matters whose page can be written are linked from the index and the search.
         let candidates = registry.matters.filter { Identifier.isValid($0.id) }.sorted { $0.id < $1.id }
+        let table = RegionTable(codes: layout == .national ? regionCodes(candidates, builder) : [], builder)
         let rendered: [[SiteFile]] = candidates.parallelMap { matter in
-            matterFiles(matter, revisionDate: revisionDates[matter.id], layout: layout, builder)
+            matterFiles(matter, revisionDate: revisionDates[matter.id], layout: layout, builder, table)
         }
         var matters: [Matter] = []
         for (matter, files) in zip(candidates, rendered) where !files.isEmpty { matters.append(matter) }
@@ -32,14 +38,18 @@ public enum CatalogueSite {
             SiteFile(path: "index.html", contents: index(registry, lists: lists, matters: matters, builder, supervisionPage: supervisionPage)),
             SiteFile(path: "search-index.js", contents: SearchIndex.script(registry, matters: matters, builder)),
             SiteFile(path: "search.js", contents: "\(SearchIndex.searchScript)"),
-            SiteFile(path: "region-picker.js", contents: "\(RegionPicker.script)"),
         ]
+        if layout == .national {
+            files.append(SiteFile(path: "regions.js", contents: table.script))
+            files.append(SiteFile(path: "region-picker.js", contents: "\(RegionPicker.script)"))
+        }
+        files.append(SiteFile(path: SiteStyle.fileName, contents: SiteStyle.sheet))
         for list in lists {
             let booklets = bookletRegions(list, registry, layout, builder)
             files.append(SiteFile(path: "lists/\(list.id).html", contents: listPage(list, registry, booklets: booklets, builder)))
             for place in booklets {
                 if let booklet = try? builder.booklet(list: list, region: place, revisionDates: revisionDates) {
-                    files.append(SiteFile(path: "lists/\(list.id)/\(place.code).html", contents: HTMLChecklistRenderer.render(booklet)))
+                    files.append(SiteFile(path: "lists/\(list.id)/\(place.code).html", contents: HTMLChecklistRenderer.render(booklet, as: SitePage.form(depth: 2))))
                 }
             }
         }
@@ -47,23 +57,37 @@ public enum CatalogueSite {
         return files
     }
 
-    /// The files of one matter: its page, its standard's checklist and, in a region's layout,
-    /// that region's checklist; none when its standard cannot be printed.
-    private static func matterFiles(_ matter: Matter, revisionDate: CalendarDate?, layout: SiteLayout, _ builder: ChecklistBuilder) -> [SiteFile] {
+    /// The divisions whose checklists the matter pages offer: what `regions.js` holds.
+    private static func regionCodes(_ matters: [Matter], _ builder: ChecklistBuilder) -> Set<String> {
+        Set(matters.flatMap { builder.index.implementations(of: $0.id).map(\.division) }.filter(Identifier.isValid))
+    }
+
+    /// The files of one matter: its page and, in the national layout, its standard's
+    /// checklist; none when its standard cannot be printed.
+    private static func matterFiles(_ matter: Matter, revisionDate: CalendarDate?, layout: SiteLayout, _ builder: ChecklistBuilder, _ table: RegionTable) -> [SiteFile] {
         guard let standard = try? builder.checklist(for: matter, revisionDate: revisionDate) else { return [] }
-        let implementations = builder.index.implementations(of: matter.id).filter { Identifier.isValid($0.division) }
-        var seen: Set<String> = []
-        let regional = implementations.filter { seen.insert($0.division).inserted }.map { builder.localized(standard, of: matter, by: $0) }
-        var files = [
-            SiteFile(path: "matters/\(matter.id).html", contents: matterPage(standard, regional, layout: layout)),
-            SiteFile(path: "checklists/\(matter.id)/standard.html", contents: HTMLChecklistRenderer.render(standard)),
-        ]
-        if case .region = layout {
-            for checklist in regional {
-                files.append(SiteFile(path: "checklists/\(matter.id)/\(checklist.region?.place.code ?? "").html", contents: HTMLChecklistRenderer.render(checklist)))
-            }
+        let rows = regionalRows(matter, standard, builder)
+        switch layout {
+        case .national:
+            return [
+                SiteFile(path: "matters/\(matter.id).html", contents: MatterPage.national(standard, rows, table)),
+                SiteFile(path: "checklists/\(matter.id)/standard.html", contents: HTMLChecklistRenderer.render(standard, as: SitePage.form(depth: 2))),
+            ]
+        case .region(let code):
+            let regional = rows.first { $0.checklist.region?.place.code == code }?.checklist
+            return [SiteFile(path: "matters/\(matter.id).html", contents: MatterPage.region(standard, regional))]
         }
-        return files
+    }
+
+    /// Each implementing region's checklist of `matter` (from `ChecklistBuilder.localized`, so
+    /// it says what `tongban checklist --region` says), in division order, one per region.
+    private static func regionalRows(_ matter: Matter, _ standard: Checklist, _ builder: ChecklistBuilder) -> [RegionPicker.Row] {
+        var seen: Set<String> = []
+        return builder.index.implementations(of: matter.id)
+            .filter { Identifier.isValid($0.division) && seen.insert($0.division).inserted }
+            .map { i in
+                RegionPicker.Row(checklist: builder.localized(standard, of: matter, by: i), ownWindows: !i.windows.isEmpty, ownComplaintPhone: i.complaintPhone != nil)
+            }
     }
 
     // MARK: - Pages
@@ -80,7 +104,7 @@ public enum CatalogueSite {
         }
         let matterRows = matters.map { m in
             HTMLNode.el("tr", [:], [
-                .el("td", [:], [.el("a", ["href": "matters/\(m.id).html"], text: m.displayName)] + badge(m.status?.value)),
+                .el("td", [:], [.el("a", ["href": "matters/\(m.id).html"], text: m.displayName)] + SitePage.badge(m.status?.value)),
                 .el("td", text: m.type?.value ?? Checklist.unstated),
                 .el("td", text: registry.lists(containing: m.id).sorted { $0.id < $1.id }.map(\.displayName).joined(separator: "、")),
                 .el("td", text: regionSummary(m.id, builder)),
@@ -97,7 +121,7 @@ public enum CatalogueSite {
             .el("header", ["class": "masthead"], header),
             .el("section", ["class": "search"], [
                 .el("form", ["method": "get", "action": "index.html", "role": "search"], [
-                    .el("input", ["id": "q", "name": "q", "type": "search", "placeholder": "输入事项名称、简称、材料或部门，如：社保卡", "aria-label": "检索事项"]),
+                    .el("input", ["id": "q", "name": "q", "type": "search", "placeholder": "输入事项名称、简称、材料、部门或地区，如：社保卡", "aria-label": "检索事项"]),
                     .el("button", ["type": "submit"], text: "检索"),
                 ]),
                 .el("p", ["id": "result-count"]),
@@ -116,12 +140,12 @@ public enum CatalogueSite {
             .el("script", ["src": "search-index.js"]),
             .el("script", ["src": "search.js"]),
         ]
-        return page(title: name + " — 通办事项目录", body: body)
+        return SitePage.render(title: name + " — 通办事项目录", body: body, depth: 0)
     }
 
     private static func listPage(_ list: ServiceList, _ registry: Registry, booklets: [Checklist.Place], _ builder: ChecklistBuilder) -> String {
         var body: [HTMLNode] = [
-            .el("nav", [:], [.el("a", ["href": "../index.html"], text: "← 返回目录")]),
+            SitePage.backToIndex,
             .el("header", ["class": "masthead"], [
                 .el("h1", text: list.displayName),
                 .el("p", text: "通办范围：\(list.scope?.value ?? Checklist.unstated)" + (list.basis.isEmpty ? "" : "　依据：" + list.basis.map(\.value).joined(separator: "；"))),
@@ -154,66 +178,14 @@ public enum CatalogueSite {
                     }
                     return .el("tr", [:], [
                         .el("td", ["class": "num"], text: String(i + 1)),
-                        .el("td", [:], [.el("a", ["href": "../matters/\(id).html"], text: m.displayName)] + badge(m.status?.value)),
+                        .el("td", [:], [.el("a", ["href": "../matters/\(id).html"], text: m.displayName)] + SitePage.badge(m.status?.value)),
                         .el("td", text: m.type?.value ?? Checklist.unstated),
                         .el("td", text: regionSummary(id, builder)),
                     ])
                 }),
             ]))
         }
-        return page(title: list.displayName, body: body)
-    }
-
-    /// A matter's page: the standard once, and a region picker that fills the regions' parts
-    /// (`regional`, one checklist per region, from `ChecklistBuilder.localized`) into one sheet.
-    private static func matterPage(_ standard: Checklist, _ regional: [Checklist], layout: SiteLayout) -> String {
-        let id = standard.matterID
-        var body: [HTMLNode] = [
-            .el("nav", [:], [.el("a", ["href": "../index.html"], text: "← 返回目录")]),
-            .el("header", ["class": "masthead"], [
-                .el("h1", [:], [.text(standard.name)] + badge(standard.status)),
-                .el("p", text: [standard.type, standard.department].compactMap { $0 }.joined(separator: "　")),
-            ]),
-            .el("h2", ["class": "picker-title"], text: "各地实施与一次性告知单"),
-        ]
-        if let first = regional.first {
-            var picker: [HTMLNode] = [
-                .el("label", ["for": "region"], text: "实施地区："),
-                .el("select", ["id": "region", "name": "region"], [.el("option", ["value": ""], text: "请选择地区")]),
-                .el("p", ["id": "region-note"], text: "\(regional.count)个地区实施该事项。选择地区后，本页显示并打印该地区的一次性告知单；也可用 matters/\(id).html?region=地区代码 直接打开。"),
-                .el("noscript", text: "地区选择需要浏览器启用脚本；可打印下方不含地区信息的事项标准。"),
-            ]
-            if case .region(let code) = layout {
-                picker.append(.el("p", [:], [.el("a", ["href": "../checklists/\(id)/\(code).html", "class": "checklist"], text: "本地区一次性告知单（静态页）")]))
-            }
-            body.append(.el("form", ["class": "picker", "action": "\(id).html", "method": "get"], picker))
-            body.append(HTMLChecklistRenderer.sheet(template(first), anchor: "regional", slotted: true, hidden: true))
-        } else {
-            body.append(.el("p", text: "尚无地区实施该事项。"))
-        }
-        body.append(.el("section", ["id": "standard-part"], [
-            .el("p", [:], [
-                .text("不含地区信息的事项标准告知单："),
-                .el("a", ["href": "../checklists/\(id)/standard.html", "class": "checklist"], text: "打印"),
-            ]),
-            .el("h2", text: "事项标准"),
-            .el("div", ["class": standard.isDraft ? "sheet is-draft" : "sheet"], HTMLChecklistRenderer.contents(standard)),
-        ]))
-        if !regional.isEmpty {
-            body.append(.el("script", ["type": "application/json", "id": "region-data"], [.scriptData(RegionPicker.data(regional))]))
-            body.append(.el("script", ["src": "../region-picker.js"]))
-        }
-        return page(title: standard.name, body: body)
-    }
-
-    /// The sheet the picker fills: a region's checklist, with the 通办专窗 row present even when
-    /// that region has none, so that any region's row can be filled in.
-    private static func template(_ checklist: Checklist) -> Checklist {
-        var c = checklist
-        if let region = c.region, region.tongbanWindows.isEmpty, region.assistance == nil {
-            c.region?.tongbanWindows = [Checklist.Window(name: Checklist.unstated)]
-        }
-        return c
+        return SitePage.render(title: list.displayName, body: body, depth: 1)
     }
 
     /// The regions that implement a matter: their names when a few, else how many.
@@ -223,24 +195,11 @@ public enum CatalogueSite {
         return implementations.map { builder.place($0.division).name ?? $0.division }.joined(separator: "、")
     }
 
-    /// How many regions the index and list pages name before they give a count instead.
-    static let namedRegions = 12
+    /// How many regions the index and list pages name before they give a count instead: as
+    /// many as a checklist names.
+    static let namedRegions = Checklist.namedRegions
 
     // MARK: - Parts
-
-    private static func page(title: String, body: [HTMLNode]) -> String {
-        let html = HTMLNode.el("html", ["lang": "zh-CN", "class": "site"], [
-            .el("head", [:], [
-                .el("meta", ["charset": "utf-8"]),
-                .el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-                .el("title", text: title),
-                .el("style", [:], [.trusted(ChecklistStyle.css)]),
-                .el("style", [:], [.trusted(SiteStyle.css)]),
-            ]),
-            .el("body", [:], body),
-        ])
-        return "<!DOCTYPE html>\n" + html.render() + "\n"
-    }
 
     private static func batchLines(_ list: ServiceList) -> [HTMLNode] {
         guard !list.batches.isEmpty else { return [.text("—")] }
@@ -249,11 +208,6 @@ public enum CatalogueSite {
             let due = batch.due.map { "（\($0.value)）" } ?? ""
             return .el("span", ["class": "line"], text: (batch.name?.value ?? batch.id.value) + due + "：\(count)项")
         }
-    }
-
-    private static func badge(_ status: String?) -> [HTMLNode] {
-        guard let status, status != "在用" else { return [] }
-        return [.el("span", ["class": "badge"], text: status)]
     }
 
     /// Regions that implement at least one matter on the list, for its booklets: in a region's

@@ -97,14 +97,22 @@ public enum SiteWriter {
 // MARK: - Wording
 
 extension SiteWriter.Outcome {
-    /// The closing line: how many files the site has, which of them were rewritten, what was removed.
+    /// The closing line: how many of the site's `files` this run wrote, how many were already
+    /// up to date (left as they were), and what was removed.
     public func summary(files: Int, output: String) -> Message {
         let shown = VisibleText.escape(output)
-        let kept = unchanged == 0 ? (zh: "", en: "") : (zh: "（其中 \(unchanged) 个未变，未重写）", en: " (\(unchanged) unchanged, not rewritten)")
         let removal = removed.isEmpty ? (zh: "", en: "") : (zh: "，删除了 \(removed.count) 个过时文件", en: ", removed \(removed.count) stale")
+        let done: (zh: String, en: String)
+        if unchanged == 0 {
+            done = (zh: "已写入 \(written) 个文件到 \(shown)", en: "wrote \(written) files to \(shown)")
+        } else if written == 0 {
+            done = (zh: "\(shown) 中的 \(unchanged) 个文件均已是最新，未写入任何文件", en: "all \(unchanged) files in \(shown) already up to date, none written")
+        } else {
+            done = (zh: "已写入 \(written) 个文件到 \(shown)（其余 \(unchanged) 个已是最新，未重写）", en: "wrote \(written) of \(files) files to \(shown) (\(unchanged) already up to date)")
+        }
         return Message(
-            zh: "已写入 \(files) 个文件到 \(shown)\(kept.zh)\(removal.zh)，用浏览器打开 \(shown)/index.html",
-            en: "wrote \(files) files to \(shown)\(kept.en)\(removal.en); open \(shown)/index.html in a browser")
+            zh: "\(done.zh)\(removal.zh)，用浏览器打开 \(shown)/index.html",
+            en: "\(done.en)\(removal.en); open \(shown)/index.html in a browser")
     }
 
     /// Why a stale file in `output` was left where it is.
@@ -115,9 +123,15 @@ extension SiteWriter.Outcome {
             en: "kept \(shown): no longer generated, but not a file exactly as tongban wrote it")
     }
 
-    /// The warning that the site was built from a registry with errors.
-    public static func registryErrors(_ count: Int) -> Message {
-        Message(
+    /// The warning that the site was built from a registry with errors; `regionOnly`: a
+    /// region's site, which read the registry without the other regions' folders.
+    public static func registryErrors(_ count: Int, regionOnly: Bool = false) -> Message {
+        if regionOnly {
+            return Message(
+                zh: "警告：本地区站点所读的标准库文件有 \(count) 个错误，目录可能不完整（运行 tongban lint 查看）",
+                en: "warning: the registry files this region's site reads have \(count) error(s); the catalogue may be incomplete (run 'tongban lint')")
+        }
+        return Message(
             zh: "警告：标准库有 \(count) 个错误，目录可能不完整（运行 tongban lint 查看）",
             en: "warning: the registry has \(count) error(s); the catalogue may be incomplete (run 'tongban lint')")
     }
