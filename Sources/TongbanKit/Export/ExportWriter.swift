@@ -1,5 +1,5 @@
 /// The export document's frame around its parts, written as the parts arrive in document
-/// order (`RegistryExporter.inOrder`): the bytes `JSON.rendered(pretty: true)` gives for the
+/// order (`RegistryExporter.order`): the bytes `JSON.rendered(pretty: true)` gives for the
 /// whole document, so streaming and rendering at once cannot differ.
 struct ExportWriter {
     private var out: [UInt8] = []

@@ -126,7 +126,7 @@ public enum RegistryExporter {
         var writer = ExportWriter()
         let registry = try RegistryLoader.stream(from: source, batch: batch, order: order, render: { file, catalog -> (Section, [UInt8]) in
             let (section, _, value) = part(file, licenses: { catalog.licenseIDs })
-            return (section, value.rendered(indent: section.indent))
+            return (section, value.utf8(indent: section.indent))
         }, emit: { (piece: (Section, [UInt8])) in try writer.add(piece.0, piece.1, to: write) })
         try writer.finish(to: write)
         return registry

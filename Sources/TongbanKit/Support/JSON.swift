@@ -22,20 +22,13 @@ public indirect enum JSON: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The pretty text of a value that sits `indent` levels deep in a document, without a final
-    /// newline: what a document written in parts (`tongban export`) writes for one part.
-    public func rendered(indent: Int) -> [UInt8] {
+    /// The JSON text as UTF-8, with no final newline: compact, or pretty for a value that sits
+    /// `indent` levels deep in a document (a part of a document written in parts, `tongban
+    /// export`). For the many small values compared or counted by their text, which `rendered`
+    /// would turn into `String`s (whose hashing normalizes Unicode).
+    public func utf8(indent: Int? = nil) -> [UInt8] {
         var out: [UInt8] = []
         write(into: &out, indent: indent)
-        return out
-    }
-
-    /// The compact JSON text as UTF-8, with no final newline: for the many small values that
-    /// are compared or counted by their text, which `rendered` would turn into `String`s (whose
-    /// hashing normalizes Unicode).
-    public func utf8() -> [UInt8] {
-        var out: [UInt8] = []
-        write(into: &out, indent: nil)
         return out
     }
 

@@ -11,9 +11,8 @@ public final class Spool {
     private let fd: Int32
 
     /// - Throws: `RunFailure` when no temporary file can be made.
-    /// - Parameter folder: where to make it (default: `$TMPDIR`, else `/tmp`).
-    public init(in folder: String? = nil) throws {
-        let base = folder ?? Self.temporaryFolder()
+    public init() throws {
+        let base = Self.temporaryFolder()
         var template = Array("\(base)/.tongban-spool-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
