@@ -28,8 +28,8 @@ public enum RegistryLoader {
         try load(from: source, .files)
     }
 
-    /// Decodes the manifest first (a newer schema stops everything), then the material catalog
-    /// (its synonyms are part of decoding matters), then every other file in parallel.
+    /// Decodes the manifest first (a newer schema stops everything), then the catalogues (the
+    /// material names are part of decoding matters), then every other file in parallel.
     private static func load(from source: any RegistrySource, _ detail: Detail) throws -> LoadedRegistry {
         var start = try begin(source, detail)
         guard !start.registry.stoppedAtManifest else { return LoadedRegistry(registry: start.registry, files: [], context: .standalone) }
@@ -97,20 +97,7 @@ public enum RegistryLoader {
         var start = try begin(source, .files)
         guard !start.registry.stoppedAtManifest else { return start.registry }
         let jobs = start.jobs
-        var context = DecodingContext.standalone
-        var catalog = Catalog()
-        for index in jobs.indices where [.divisions, .licenses, .materials].contains(jobs[index].kind) {
-            let decoded = decode(jobs[index], source, .standalone, .files)
-            switch decoded.model {
-            case .divisions(let d)?: catalog.divisions = d
-            case .licenses(let l)?: catalog.licenses = l
-            case .materials(let m)?:
-                catalog.materials = m
-                context = DecodingContext(materials: m)
-            default: break
-            }
-            start.first[index] = decoded
-        }
+        let (context, catalog) = decodeCatalogues(jobs, source, .files, into: &start.first)
         let order = order(jobs)
         var kept = [DecodedFile?](repeating: nil, count: jobs.count)
         for from in stride(from: 0, to: order.count, by: max(1, batch)) {
@@ -118,9 +105,7 @@ public enum RegistryLoader {
             let done = part.parallelMap { [context, catalog, first = start.first] index in
                 var file = first[index] ?? decode(jobs[index], source, context, .files)
                 let piece = render(file, catalog)
-                file.value = nil
-                file.rewrites = []
-                if case .implementation(let implementation)? = file.model { file.model = .implementation(implementation.crossFileFacts) }
+                reduce(&file, to: .crossFileFacts)
                 return (piece, file)
             }
             for (index, (piece, file)) in zip(part, done) {
@@ -131,21 +116,39 @@ public enum RegistryLoader {
         return finish(start.registry, decoded: kept.compactMap { $0 }, start.diagnostics)
     }
 
-    /// Decodes `jobs` (in path order) as the registry needs: the material catalog first, since
-    /// matters are decoded with its synonyms, then every other file in parallel; files already
-    /// decoded (`first`, by index) keep their places. Returns the files and the synonyms used.
+    /// Decodes `jobs` (in path order) as the registry needs: the catalogues first, since matters
+    /// are decoded with the material catalog's synonyms, then every other file in parallel;
+    /// files already decoded (`first`, by index) keep their places. Returns the files and the
+    /// synonyms used.
     static func decodeInOrder(_ jobs: [RegistryFile], _ source: any RegistrySource, _ keep: Detail, _ already: [Int: DecodedFile] = [:]) -> (files: [DecodedFile], context: DecodingContext) {
         var first = already
-        var context = DecodingContext.standalone
-        if let index = jobs.firstIndex(where: { $0.kind == .materials }) {
-            let materials = first[index] ?? decode(jobs[index], source, .standalone, keep)
-            if case .materials(let names)? = materials.model { context = DecodingContext(materials: names) }
-            first[index] = materials
-        }
+        let (context, _) = decodeCatalogues(jobs, source, keep, into: &first)
         let decoded = Array(jobs.indices).parallelMap { [context, first] index in
             first[index] ?? decode(jobs[index], source, context, keep)
         }
         return (decoded, context)
+    }
+
+    /// Decodes the catalogues of `jobs` not yet in `first` into it: the material catalog on its
+    /// own, the others with its synonyms. Returns the synonyms every other file is decoded
+    /// with, and the catalogue.
+    private static func decodeCatalogues(_ jobs: [RegistryFile], _ source: any RegistrySource, _ keep: Detail, into first: inout [Int: DecodedFile]) -> (DecodingContext, Catalog) {
+        var context = DecodingContext.standalone
+        var catalog = Catalog()
+        for kind in [FileKind.materials, .divisions, .licenses] {
+            guard let index = jobs.firstIndex(where: { $0.kind == kind }) else { continue }
+            let decoded = first[index] ?? decode(jobs[index], source, kind == .materials ? .standalone : context, keep)
+            switch decoded.model {
+            case .materials(let names)?:
+                catalog.materials = names
+                context = DecodingContext(materials: names)
+            case .divisions(let d)?: catalog.divisions = d
+            case .licenses(let l)?: catalog.licenses = l
+            default: break
+            }
+            first[index] = decoded
+        }
+        return (context, catalog)
     }
 
     /// Reads and decodes one file; a file that cannot be read is a `file-access` finding.
@@ -163,20 +166,18 @@ public enum RegistryLoader {
             decoded.suppressions = suppressions
             decoded.diagnostics += findings
         }
-        switch keep {
-        case .files:
-            break
-        case .models:
-            decoded.rewrites = []
-            decoded.value = nil
-        case .crossFileFacts:
-            decoded.rewrites = []
-            decoded.value = nil
-            if case .implementation(let implementation)? = decoded.model {
-                decoded.model = .implementation(implementation.crossFileFacts)
-            }
-        }
+        reduce(&decoded, to: keep)
         return decoded
+    }
+
+    /// Drops from `file` what `keep` does not ask for.
+    private static func reduce(_ file: inout DecodedFile, to keep: Detail) {
+        guard keep != .files else { return }
+        file.rewrites = []
+        file.value = nil
+        if keep == .crossFileFacts, case .implementation(let implementation)? = file.model {
+            file.model = .implementation(implementation.crossFileFacts)
+        }
     }
 
     /// Puts the decoded files together, with their findings sorted.
