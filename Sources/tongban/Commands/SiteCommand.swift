@@ -81,15 +81,16 @@ struct SiteCommand: ParsableCommand {
 
     /// The registry and the layout: all of it for the national site; for a region's, every
     /// file but the other regions' folders (a county's site of a national registry reads its
-    /// own few hundred files, not 600,000). The region is looked up in the registry without
-    /// any region folder, then again in what its site loads, as `checklist --region` would.
+    /// own few hundred files, not 600,000). The region is looked up in the division catalogue
+    /// first (all a lookup reads besides the implementations), then again in what its site
+    /// loads, as `checklist --region` would.
     private func load(_ language: Language) throws -> (RegistryLocation, Registry, SiteLayout) {
         guard let region else {
             let (location, registry) = try source.load(language)
             return (location, registry, .national)
         }
         let (location, listed) = try source.list(language)
-        let catalogue = try listed.load(keeping: { !$0.hasPrefix("regions/") }, language)
+        let catalogue = try listed.load(keeping: { $0 == "registry.yaml" || $0.hasPrefix("catalog/") }, language)
         let guess = (try? ChecklistBuilder(registry: catalogue).region(region).code) ?? region
         let registry = try listed.load(keeping: SiteLayout.region(guess).needs, language)
         let code: String
