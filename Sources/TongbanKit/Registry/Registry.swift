@@ -26,6 +26,14 @@ public struct Registry: Sendable {
     /// The region file of `division`, if it has one.
     public func region(_ division: String) -> Region? { regions.first { $0.division == division } }
 
+    /// The region files by division, the first of each as `region(_:)` finds it: for looking up
+    /// many divisions (3,000 at national scale) without a scan each.
+    public var regionsByDivision: [String: Region] {
+        var byDivision: [String: Region] = [:]
+        for r in regions where byDivision[r.division] == nil { byDivision[r.division] = r }
+        return byDivision
+    }
+
     /// The implementations of `matterID`, in division order.
     public func implementations(of matterID: String) -> [Implementation] {
         implementations.filter { $0.matterID == matterID }.sorted { $0.division < $1.division }

@@ -30,9 +30,7 @@ struct RegistryIndex: Sendable {
         }
         implementationsByMatter = byMatter
         implementationByKey = byKey
-        var regions: [String: Region] = [:]
-        for r in registry.regions where regions[r.division] == nil { regions[r.division] = r }
-        regionsByDivision = regions
+        regionsByDivision = registry.regionsByDivision
         var names: [String: String] = [:]
         var seen: Set<String> = []
         for d in registry.catalog.divisions where seen.insert(d.code.value).inserted {

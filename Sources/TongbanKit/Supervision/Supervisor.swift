@@ -197,8 +197,9 @@ public enum Supervisor {
             }
             var report = SupervisionReport(asOf: asOf, lists: lists, registryErrors: registry.diagnostics.count { $0.severity == .error })
             report.findings = findings
+            let regions = registry.regionsByDivision
             report.services = supervised.sorted().map { code in
-                let region = registry.region(code)
+                let region = regions[code]
                 return SupervisionReport.RegionServices(
                     division: code, name: name(code),
                     hasTongbanWindow: !(region?.windows.isEmpty ?? true), hasAssistance: region?.assistance != nil)

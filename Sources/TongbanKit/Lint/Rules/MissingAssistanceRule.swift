@@ -16,7 +16,8 @@ struct MissingAssistanceRule: RegistryRule {
     static func check(_ registry: Registry, _ report: inout [Diagnostic]) {
         var divisions = Set(registry.regions.map(\.division))
         for index in registry.implementations.indices { divisions.insert(registry.implementations[index].division) }
-        for division in RegionRules.checked(divisions, registry) where registry.region(division)?.assistance == nil {
+        let regions = registry.regionsByDivision
+        for division in RegionRules.checked(divisions, registry) where regions[division]?.assistance == nil {
             report.append(Diagnostic(file: Region.path(of: division), range: .fileStart, rule: .missingAssistance, message: noAssistance(division, registry)))
         }
     }

@@ -22,7 +22,8 @@ struct MissingTongbanWindowRule: RegistryRule {
         for index in registry.implementations.indices where wide.contains(registry.implementations[index].matterID) {
             divisions.insert(registry.implementations[index].division)
         }
-        for division in RegionRules.checked(divisions, registry) where registry.region(division)?.windows.isEmpty ?? true {
+        let regions = registry.regionsByDivision
+        for division in RegionRules.checked(divisions, registry) where regions[division]?.windows.isEmpty ?? true {
             report.append(Diagnostic(file: Region.path(of: division), range: .fileStart, rule: .missingTongbanWindow, message: noWindow(division, registry)))
         }
     }
